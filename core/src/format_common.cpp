@@ -1,0 +1,169 @@
+// The parts of the format that both versions share. Data, not logic.
+#include <stdexcept>
+
+#include "format_builder.h"
+
+namespace gk {
+
+std::vector<SectionSpec> standard_sections() {
+  return {
+      {1, "总体情况", {"主动公开", "依申请公开", "政府信息管理", "政府信息公开平台建设", "监督保障"}},
+      {2, "主动公开政府信息情况", {}},
+      {3, "收到和处理政府信息公开申请情况", {}},
+      {4, "政府信息公开行政复议、行政诉讼情况", {}},
+      {5, "存在的主要问题及改进情况", {}},
+      {6, "其他需要报告的事项", {}},
+  };
+}
+
+TableSpec applications_table(bool layout_2019) {
+  const std::vector<ColumnSpec> cols = {
+      {"natural_person", "自然人"},         {"commercial", "商业企业"},
+      {"research", "科研机构"},             {"social_welfare", "社会公益组织"},
+      {"legal_service", "法律服务机构"},    {"other_org", "其他"},
+      {"total", "总计"},
+  };
+  struct Row {
+    const char* key;
+    const char* label;
+    std::vector<std::string> match;
+  };
+  std::vector<Row> rows = {
+      {"new_received", "一、本年新收政府信息公开申请数量", {"本年新收政府信息公开申请数量", "本年新收"}},
+      {"carried_over", "二、上年结转政府信息公开申请数量", {"上年结转政府信息公开申请数量", "上年结转"}},
+      {"granted", "三、本年度办理结果 （一）予以公开", {"予以公开"}},
+      {"partially_granted", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+       {"部分公开区分处理的只计这一情形不计其他情形", "部分公开"}},
+      {"denied.state_secret", "（三）不予公开 1.属于国家秘密", {"属于国家秘密"}},
+      {"denied.law_prohibited", "（三）不予公开 2.其他法律行政法规禁止公开", {"其他法律行政法规禁止公开"}},
+      {"denied.three_safeties", "（三）不予公开 3.危及“三安全一稳定”", {"危及三安全一稳定"}},
+      {"denied.third_party", "（三）不予公开 4.保护第三方合法权益", {"保护第三方合法权益"}},
+      {"denied.internal_affairs", "（三）不予公开 5.属于三类内部事务信息", {"属于三类内部事务信息"}},
+      {"denied.process_info", "（三）不予公开 6.属于四类过程性信息", {"属于四类过程性信息"}},
+      {"denied.enforcement_file", "（三）不予公开 7.属于行政执法案卷", {"属于行政执法案卷"}},
+      {"denied.query_matter", "（三）不予公开 8.属于行政查询事项", {"属于行政查询事项"}},
+      {"unavailable.not_held", "（四）无法提供 1.本机关不掌握相关政府信息", {"本机关不掌握相关政府信息"}},
+      {"unavailable.needs_creation", "（四）无法提供 2.没有现成信息需要另行制作", {"没有现成信息需要另行制作"}},
+      {"unavailable.unclear", "（四）无法提供 3.补正后申请内容仍不明确", {"补正后申请内容仍不明确"}},
+      {"not_processed.petition", "（五）不予处理 1.信访举报投诉类申请", {"信访举报投诉类申请"}},
+      {"not_processed.duplicate", "（五）不予处理 2.重复申请", {"重复申请"}},
+      {"not_processed.publication", "（五）不予处理 3.要求提供公开出版物", {"要求提供公开出版物"}},
+      {"not_processed.excessive", "（五）不予处理 4.无正当理由大量反复申请", {"无正当理由大量反复申请"}},
+      {"not_processed.confirmation", "（五）不予处理 5.要求行政机关确认或重新出具已获取信息",
+       {"要求行政机关确认或重新出具已获取信息"}},
+  };
+  if (layout_2019) {
+    rows.push_back({"other", "（六）其他处理", {"其他处理"}});
+  } else {
+    rows.push_back({"other.no_correction",
+                    "（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+                    {"申请人无正当理由逾期不补正行政机关不再处理其政府信息公开申请", "逾期不补正"}});
+    rows.push_back({"other.no_fee",
+                    "（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+                    {"申请人逾期未按收费通知要求缴纳费用行政机关不再处理其政府信息公开申请",
+                     "逾期未按收费通知要求缴纳费用"}});
+    rows.push_back({"other.other", "（六）其他处理 3.其他", {"其他"}});
+  }
+  rows.push_back({"results_total", "（七）总计", {"总计"}});
+  rows.push_back({"carried_forward", "四、结转下年度继续办理", {"结转下年度继续办理", "结转下年度"}});
+
+  TableSpec t;
+  t.id = TableId::Applications;
+  t.key = "applications";
+  t.title = "表三（收到和处理政府信息公开申请情况）";
+  t.section = 3;
+  t.anchors = {"勾稽关系", "本年新收政府信息公开申请数量"};
+  t.matrix_json = true;
+  for (auto& r : rows) t.rows.push_back({r.key, r.label, r.match, cols});
+  return t;
+}
+
+TableSpec review_litigation_table() {
+  const std::vector<ColumnSpec> cols = {
+      {"upheld", "结果维持"}, {"corrected", "结果纠正"}, {"other", "其他结果"},
+      {"pending", "尚未审结"}, {"total", "总计"},
+  };
+  TableSpec t;
+  t.id = TableId::ReviewLitigation;
+  t.key = "review_litigation";
+  t.title = "表四（政府信息公开行政复议、行政诉讼情况）";
+  t.section = 4;
+  t.anchors = {"结果维持", "未经复议直接起诉"};
+  t.single_line = true;
+  t.rows = {
+      {"review", "行政复议", {}, cols},
+      {"litigation_direct", "行政诉讼（未经复议直接起诉）", {}, cols},
+      {"litigation_after_review", "行政诉讼（复议后起诉）", {}, cols},
+  };
+  return t;
+}
+
+namespace {
+
+std::vector<int> row_range(const TableSpec& t, const std::string& from, const std::string& to) {
+  int a = t.row_index(from), b = t.row_index(to);
+  if (a < 0 || b < a) throw std::logic_error("format table: bad row range " + from + ".." + to);
+  std::vector<int> out;
+  for (int i = a; i <= b; ++i) out.push_back(i);
+  return out;
+}
+
+int row(const TableSpec& t, const std::string& key) {
+  int i = t.row_index(key);
+  if (i < 0) throw std::logic_error("format table: no row " + key);
+  return i;
+}
+
+}  // namespace
+
+std::vector<SumRule> standard_rules(const FormatSpec& f) {
+  const TableSpec& t3 = f.table(TableId::Applications);
+  const TableSpec& t4 = f.table(TableId::ReviewLitigation);
+  const std::string last_result = t3.rows[t3.row_index("results_total") - 1].key;
+  std::vector<SumRule> rules;
+  rules.push_back({"T3.BALANCE", TableId::Applications, SumRule::Over::EachColumn,
+                   {row(t3, "new_received"), row(t3, "carried_over")},
+                   {row(t3, "results_total"), row(t3, "carried_forward")},
+                   row(t3, "results_total"),
+                   "「{where}」列：第一项加第二项（{lhs}）不等于第三项加第四项（{rhs}）"});
+  rules.push_back({"T3.RESULTS_SUM", TableId::Applications, SumRule::Over::EachColumn,
+                   row_range(t3, "granted", last_result),
+                   {row(t3, "results_total")},
+                   row(t3, "results_total"),
+                   "「{where}」列：（一）至（六）各项办理结果之和为 {lhs}，（七）总计写的是 {rhs}"});
+  rules.push_back({"T3.ROW_SUM", TableId::Applications, SumRule::Over::EachRow,
+                   {0, 1, 2, 3, 4, 5}, {6}, 6,
+                   "「{where}」行：六类申请人之和为 {lhs}，总计栏写的是 {rhs}"});
+  rules.push_back({"T4.GROUP_SUM", TableId::ReviewLitigation, SumRule::Over::EachRow,
+                   {0, 1, 2, 3}, {4}, 4,
+                   "「{where}」：结果维持、结果纠正、其他结果、尚未审结之和为 {lhs}，总计写的是 {rhs}"});
+  (void)t4;
+  return rules;
+}
+
+int TableSpec::row_index(const std::string& k) const {
+  for (std::size_t i = 0; i < rows.size(); ++i)
+    if (rows[i].key == k) return static_cast<int>(i);
+  return -1;
+}
+
+int TableSpec::column_index(int r, const std::string& k) const {
+  if (r < 0 || r >= static_cast<int>(rows.size())) return -1;
+  const auto& cols = rows[r].columns;
+  for (std::size_t i = 0; i < cols.size(); ++i)
+    if (cols[i].key == k) return static_cast<int>(i);
+  return -1;
+}
+
+const char* table_key(TableId id) {
+  switch (id) {
+    case TableId::Active: return "active";
+    case TableId::Applications: return "applications";
+    case TableId::ReviewLitigation: return "review_litigation";
+  }
+  return "";
+}
+
+std::vector<const FormatSpec*> known_formats() { return {&format_2021(), &format_2019()}; }
+
+}  // namespace gk

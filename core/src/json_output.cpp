@@ -1,0 +1,129 @@
+// The JSON result of json-output.md. The only place that knows its shape.
+#include <nlohmann/json.hpp>
+
+#include "gkcheck/check.h"
+
+namespace gk {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json cell_json(const Cell& c, const ColumnSpec& col) {
+  if (c.state != CellState::Value) return nullptr;
+  if (col.kind == ValueKind::Count || col.kind == ValueKind::Change)
+    return static_cast<long long>(c.value);
+  return c.value;
+}
+
+Json table_json(const TableSpec& spec, const TableData& t) {
+  if (!t.present) return nullptr;
+  Json out = Json::object();
+  if (spec.matrix_json) {
+    Json cols = Json::array();
+    for (const auto& c : spec.rows.front().columns) cols.push_back(c.key);
+    out["columns"] = cols;
+    Json rows = Json::object();
+    for (std::size_t r = 0; r < spec.rows.size(); ++r) {
+      Json row = Json::array();
+      for (std::size_t c = 0; c < spec.rows[r].columns.size(); ++c)
+        row.push_back(cell_json(t.rows[r][c], spec.rows[r].columns[c]));
+      rows[spec.rows[r].key] = row;
+    }
+    out["rows"] = rows;
+  } else {
+    for (std::size_t r = 0; r < spec.rows.size(); ++r) {
+      Json row = Json::object();
+      for (std::size_t c = 0; c < spec.rows[r].columns.size(); ++c)
+        row[spec.rows[r].columns[c].key] = cell_json(t.rows[r][c], spec.rows[r].columns[c]);
+      out[spec.rows[r].key] = row;
+    }
+  }
+  return out;
+}
+
+Json location_fields(Json& j, const Location& l) {
+  j["line"] = l.line;
+  j["column"] = l.column;
+  j["offset"] = l.offset;
+  j["length"] = l.length;
+  return j;
+}
+
+Json cell_ref_json(const FormatSpec* f, const CellRef& c) {
+  Json j = Json::object();
+  j["table"] = table_key(c.table);
+  if (f) {
+    const TableSpec& t = f->table(c.table);
+    j["row"] = t.rows.at(c.row).key;
+    j["column"] = t.rows.at(c.row).columns.at(c.col).key;
+  }
+  return j;
+}
+
+Json opt_json(const std::optional<std::string>& s) { return s ? Json(*s) : Json(nullptr); }
+
+// Whole numbers print as integers (41, not 41.0).
+Json number_json(double v) {
+  if (v == static_cast<double>(static_cast<long long>(v))) return static_cast<long long>(v);
+  return v;
+}
+
+}  // namespace
+
+std::string to_json(const Result& r) {
+  Json j = Json::object();
+  j["format"] = r.format ? r.format->id : "unknown";
+  Json meta = Json::object();
+  meta["agency"] = opt_json(r.meta.agency);
+  meta["year"] = r.meta.year ? Json(*r.meta.year) : Json(nullptr);
+  if (r.meta.period_from || r.meta.period_to) {
+    meta["period"] = {{"from", opt_json(r.meta.period_from)}, {"to", opt_json(r.meta.period_to)}};
+  } else {
+    meta["period"] = nullptr;
+  }
+  j["meta"] = meta;
+
+  Json sections = Json::array();
+  for (const auto& s : r.sections)
+    sections.push_back({{"number", s.number}, {"title", s.title}, {"line", s.line}});
+  j["sections"] = sections;
+
+  Json tables = Json::object();
+  const FormatSpec& spec = r.format ? *r.format : format_2021();
+  for (int i = 0; i < kTableCount; ++i)
+    tables[spec.tables[i].key] = table_json(spec.tables[i], r.tables[i]);
+  j["tables"] = tables;
+
+  Json diags = Json::array();
+  for (const auto& d : r.diagnostics) {
+    Json dj = Json::object();
+    dj["rule"] = d.rule;
+    dj["severity"] = severity_name(d.severity);
+    dj["message"] = d.message;
+    location_fields(dj, d.location);
+    Json cells = Json::array();
+    for (const auto& c : d.cells) cells.push_back(cell_ref_json(&spec, c));
+    dj["cells"] = cells;
+    if (!d.suspects.empty()) {
+      Json s = Json::array();
+      for (const auto& c : d.suspects) s.push_back(cell_ref_json(&spec, c));
+      dj["suspects"] = s;
+    }
+    if (d.expected) dj["expected"] = number_json(*d.expected);
+    if (d.actual) dj["actual"] = number_json(*d.actual);
+    if (!d.related_locations.empty()) {
+      Json rel = Json::array();
+      for (const auto& l : d.related_locations) {
+        Json lj = Json::object();
+        rel.push_back(location_fields(lj, l));
+      }
+      dj["related"] = rel;
+    }
+    diags.push_back(dj);
+  }
+  j["diagnostics"] = diags;
+  return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+}  // namespace gk
