@@ -9,11 +9,16 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
+// Whole numbers print as integers (41, not 41.0).
+Json number_json(double v) {
+  if (v == static_cast<double>(static_cast<long long>(v))) return static_cast<long long>(v);
+  return v;
+}
+
 Json cell_json(const Cell& c, const ColumnSpec& col) {
   if (c.state != CellState::Value) return nullptr;
-  if (col.kind == ValueKind::Count || col.kind == ValueKind::Change)
-    return static_cast<long long>(c.value);
-  return c.value;
+  if (col.kind == ValueKind::Text) return c.text;
+  return number_json(c.value);
 }
 
 Json table_json(const TableSpec& spec, const TableData& t) {
@@ -63,11 +68,6 @@ Json cell_ref_json(const FormatSpec* f, const CellRef& c) {
 
 Json opt_json(const std::optional<std::string>& s) { return s ? Json(*s) : Json(nullptr); }
 
-// Whole numbers print as integers (41, not 41.0).
-Json number_json(double v) {
-  if (v == static_cast<double>(static_cast<long long>(v))) return static_cast<long long>(v);
-  return v;
-}
 
 }  // namespace
 

@@ -64,6 +64,7 @@ struct Cell {
   CellState state = CellState::Missing;
   double value = 0;  // meaningful when state == Value
   Span span;         // the characters of the cell, when there were any
+  std::string text;  // the cell as written, for ValueKind::Text columns
   bool has_number() const { return state == CellState::Value; }
   // What the balance rules count: a blank as 0; Missing/Unreadable have none.
   bool countable() const { return state == CellState::Value || state == CellState::Blank; }

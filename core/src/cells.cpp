@@ -1,0 +1,194 @@
+#include "cells.h"
+
+#include <cstdlib>
+#include <string>
+
+#include "text_match.h"
+
+namespace gk {
+
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Written forms of "no number here".
+bool placeholder(std::string_view s) {
+  static const std::string_view words[] = {"无", "不适用", "暂无", "空", "未填"};
+  for (auto w : words)
+    if (s == w) return true;
+  // Only slashes and dashes: / - -- — —— – ― \ …
+  std::size_t i = 0;
+  bool any = false;
+  while (i < s.size()) {
+    std::string_view rest = s.substr(i);
+    if (rest[0] == '/' || rest[0] == '-' || rest[0] == '\\' || rest[0] == ' ') { ++i; any = any || rest[0] != ' '; continue; }
+    if (rest.rfind("—", 0) == 0 || rest.rfind("–", 0) == 0 || rest.rfind("―", 0) == 0 ||
+        rest.rfind("─", 0) == 0 || rest.rfind("…", 0) == 0) {
+      i += 3;
+      any = true;
+      continue;
+    }
+    return false;
+  }
+  return any;
+}
+
+// Parses digits[.digits] at s; returns characters used (0 if none).
+std::size_t parse_plain(std::string_view s, bool* decimal) {
+  std::size_t i = 0;
+  while (i < s.size() && is_digit(s[i])) ++i;
+  if (i == 0) return 0;
+  *decimal = false;
+  if (i + 1 < s.size() && s[i] == '.' && is_digit(s[i + 1])) {
+    ++i;
+    while (i < s.size() && is_digit(s[i])) ++i;
+    *decimal = true;
+  }
+  return i;
+}
+
+bool thousands(std::string_view s) {
+  // d{1,3}(,ddd)+ with an optional .d+
+  std::size_t i = 0;
+  while (i < s.size() && is_digit(s[i])) ++i;
+  if (i == 0 || i > 3) return false;
+  bool groups = false;
+  while (i < s.size() && s[i] == ',') {
+    if (i + 4 > s.size()) return false;
+    for (int k = 1; k <= 3; ++k)
+      if (!is_digit(s[i + static_cast<std::size_t>(k)])) return false;
+    i += 4;
+    groups = true;
+  }
+  if (i < s.size() && s[i] == '.') {
+    ++i;
+    if (i >= s.size()) return false;
+    while (i < s.size() && is_digit(s[i])) ++i;
+  }
+  return groups && i == s.size();
+}
+
+}  // namespace
+
+RawCell classify_cell(std::string_view raw, Span span) {
+  RawCell c;
+  c.span = span;
+  std::string_view s = strip_marks(raw);
+  if (s.empty()) {
+    c.type = CellType::Empty;
+    return c;
+  }
+  if (placeholder(s)) {
+    c.type = CellType::Placeholder;
+    return c;
+  }
+  bool decimal = false;
+  const bool negative = s[0] == '-';
+  std::string_view digits = negative ? s.substr(1) : s;
+  std::size_t used = parse_plain(digits, &decimal);
+  if (used > 0 && used == digits.size()) {
+    c.type = CellType::Number;
+    c.value = std::strtod(std::string(digits).c_str(), nullptr);
+    c.form = negative ? NumberForm::Negative : decimal ? NumberForm::Decimal : NumberForm::Integer;
+    if (negative) c.value = -c.value;
+    return c;
+  }
+  if (!negative && thousands(s)) {
+    std::string plain;
+    for (char ch : s)
+      if (ch != ',') plain += ch;
+    c.type = CellType::Number;
+    c.form = NumberForm::Thousands;
+    c.value = std::strtod(plain.c_str(), nullptr);
+    return c;
+  }
+  if (!negative && used > 0) {
+    std::string_view unit = digits.substr(used);
+    if (unit == "元" || unit == "万元" || unit == "件" || unit == "个" || unit == "条") {
+      c.type = CellType::Number;
+      c.form = NumberForm::WithUnit;
+      c.value = std::strtod(std::string(digits.substr(0, used)).c_str(), nullptr);
+      return c;
+    }
+  }
+  c.type = CellType::Text;
+  return c;
+}
+
+SplitLine split_line(std::string_view text, std::uint32_t begin, std::uint32_t end) {
+  SplitLine out;
+  std::string_view line = text.substr(begin, end - begin);
+  char delim = 0;
+  if (line.find('\t') != std::string_view::npos) delim = '\t';
+  else if (line.find('|') != std::string_view::npos) delim = '|';
+
+  auto add = [&](std::uint32_t b, std::uint32_t e, bool split_numbers) {
+    std::string_view cell = text.substr(b, e - b);
+    // Trim, keeping the span on the visible characters.
+    while (b < e && (text[b] == ' ' || text[b] == '\t')) ++b;
+    while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
+    cell = text.substr(b, e - b);
+    if (split_numbers && cell.find(' ') != std::string_view::npos) {
+      // A delimited cell holding several numbers ("0 0"): one cell each.
+      std::vector<RawCell> parts;
+      std::uint32_t p = b;
+      bool all_numbers = true;
+      while (p < e) {
+        while (p < e && text[p] == ' ') ++p;
+        std::uint32_t q = p;
+        while (q < e && text[q] != ' ') ++q;
+        if (q > p) {
+          RawCell rc = classify_cell(text.substr(p, q - p), {p, q});
+          if (rc.type != CellType::Number && rc.type != CellType::Placeholder) all_numbers = false;
+          parts.push_back(rc);
+        }
+        p = q;
+      }
+      if (all_numbers && parts.size() > 1) {
+        for (auto& rc : parts) out.cells.push_back(rc);
+        return;
+      }
+    }
+    out.cells.push_back(classify_cell(cell, {b, e}));
+  };
+
+  if (delim) {
+    out.delimited = true;
+    std::uint32_t b = begin;
+    for (std::uint32_t i = begin; i <= end; ++i) {
+      if (i == end || text[i] == delim) {
+        add(b, i, true);
+        b = i + 1;
+      }
+    }
+    if (delim == '|') {
+      // Markdown borders: "| a | b |" has an empty cell at each end.
+      std::string_view t = trim(line);
+      if (!t.empty() && t.front() == '|' && !out.cells.empty() && out.cells.front().type == CellType::Empty)
+        out.cells.erase(out.cells.begin());
+      if (!t.empty() && t.back() == '|' && !out.cells.empty() && out.cells.back().type == CellType::Empty)
+        out.cells.pop_back();
+      // A separator row: only dashes, colons, pipes and spaces.
+      bool sep = !t.empty();
+      for (char ch : t)
+        if (ch != '-' && ch != ':' && ch != '|' && ch != ' ') sep = false;
+      if (sep) {
+        out.separator = true;
+        out.cells.clear();
+      }
+    }
+    return out;
+  }
+  // Runs of spaces separate cells (text copied out of a PDF).
+  std::uint32_t i = begin;
+  while (i < end) {
+    while (i < end && text[i] == ' ') ++i;
+    std::uint32_t j = i;
+    while (j < end && text[j] != ' ') ++j;
+    if (j > i) add(i, j, false);
+    i = j;
+  }
+  return out;
+}
+
+}  // namespace gk

@@ -1,0 +1,43 @@
+// Cutting a line of a pasted table into cells, and telling what each cell
+// holds: a number, a placeholder for "no number" (blank, /, —, 无), or text.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "gkcheck/result.h"
+
+namespace gk {
+
+enum class CellType : std::uint8_t { Empty, Placeholder, Number, Text };
+
+// How a number was written; only Integer is a valid count.
+enum class NumberForm : std::uint8_t {
+  Integer,    // 12
+  Decimal,    // 1158.4432
+  Negative,   // -3 (or -3.5)
+  Thousands,  // 1,234
+  WithUnit,   // 251000元, 25.1万元
+};
+
+struct RawCell {
+  CellType type = CellType::Empty;
+  NumberForm form = NumberForm::Integer;
+  double value = 0;
+  Span span;  // normalised text (for Empty cells: a zero-length point)
+};
+
+struct SplitLine {
+  std::vector<RawCell> cells;
+  bool delimited = false;  // tab or pipe: empty cells are real cells
+  bool separator = false;  // a Markdown |---|---| line
+};
+
+// Cuts the line [begin, end) of `text` into cells: by tabs, else by '|',
+// else by runs of spaces.
+SplitLine split_line(std::string_view text, std::uint32_t begin, std::uint32_t end);
+
+// Classifies one trimmed cell text. Exposed for tests.
+RawCell classify_cell(std::string_view cell, Span span);
+
+}  // namespace gk

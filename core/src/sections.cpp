@@ -1,0 +1,114 @@
+#include "sections.h"
+
+#include <algorithm>
+
+#include "text_match.h"
+#include "utf8.h"
+
+namespace gk {
+
+namespace {
+
+int numeral_value(char32_t c) {
+  static const char32_t digits[] = U"一二三四五六七八九十";
+  for (int i = 0; i < 10; ++i)
+    if (digits[i] == c) return i + 1;
+  return 0;
+}
+
+// Splits a heading into its numeral (0 if none) and the key of its title.
+void split_heading(std::string_view line, int* numeral, std::u32string* title) {
+  std::u32string key = label_key(strip_marks(line));
+  *numeral = 0;
+  if (!key.empty() && numeral_value(key[0]) > 0) {
+    // A numeral followed by 、 . or a space: "一、总体情况". Also accept a
+    // numeral straight before the title when the title matches well.
+    *numeral = numeral_value(key[0]);
+    key.erase(0, 1);
+  }
+  *title = key;
+}
+
+}  // namespace
+
+int heading_number(std::string_view line, const FormatSpec& format) {
+  std::string_view s = strip_marks(line);
+  if (s.empty() || s.size() > 150) return 0;
+  // A heading line does not end like a sentence in the middle of prose.
+  int numeral = 0;
+  std::u32string title;
+  split_heading(s, &numeral, &title);
+  if (title.empty()) return 0;
+  // Numbered headings must be written with a separator or directly: "一、".
+  int best = 0, best_d = 1 << 20;
+  for (const auto& sec : format.sections) {
+    std::u32string want = label_key(sec.title);
+    std::u32string_view have = title;
+    if (have.size() > want.size() + 6) continue;  // too long for a heading
+    int d = edit_distance(have, want);
+    const int n = static_cast<int>(want.size());
+    const bool same_number = numeral == sec.number;
+    const bool ok = same_number ? d * 10 <= n * 3 : (numeral == 0 && d * 100 <= n * 15);
+    if (ok && d < best_d) {
+      best = sec.number;
+      best_d = d;
+    }
+  }
+  return best;
+}
+
+void find_sections(Document& doc, const FormatSpec& format, Result& result) {
+  int last_found = 0;
+  for (std::size_t i = 0; i < doc.lines.size(); ++i) {
+    std::string_view t = doc.line_text(i);
+    if (t.size() > 150 || t.empty()) continue;
+    int n = heading_number(t, format);
+    if (n <= 0 || n > 6 || doc.section_line[n] >= 0) continue;
+    doc.section_line[n] = static_cast<int>(i);
+    last_found = std::max(last_found, n);
+    SectionInfo info;
+    info.number = n;
+    info.title = std::string(strip_marks(t));
+    info.span = doc.line_span(i);
+    result.sections.push_back(info);
+  }
+  (void)last_found;
+}
+
+void find_table_regions(Document& doc, const FormatSpec& format) {
+  const int nlines = static_cast<int>(doc.lines.size());
+  // Starts: the line after the section heading, else the first anchor line.
+  int search_from = 0;
+  for (int t = 0; t < kTableCount; ++t) {
+    const TableSpec& spec = format.tables[t];
+    int start = -1;
+    if (doc.section_line[spec.section] >= 0) {
+      start = doc.section_line[spec.section] + 1;
+    } else {
+      std::vector<std::u32string> anchors;
+      for (const auto& a : spec.anchors) anchors.push_back(label_key(a));
+      for (int i = search_from; i < nlines && start < 0; ++i) {
+        std::string_view lt = doc.line_text(static_cast<std::size_t>(i));
+        if (lt.size() > 400) continue;
+        std::u32string key = label_key(lt);
+        for (const auto& a : anchors)
+          if (key.find(a) != std::u32string::npos) { start = i; break; }
+      }
+    }
+    doc.table_begin[t] = start;
+    if (start >= 0) search_from = start + 1;
+  }
+  // Ends: the next heading or the next table's start, whichever comes first.
+  for (int t = 0; t < kTableCount; ++t) {
+    const int start = doc.table_begin[t];
+    if (start < 0) continue;
+    int end = nlines;
+    for (int s = 1; s <= 6; ++s)
+      if (doc.section_line[s] >= start) end = std::min(end, doc.section_line[s]);
+    for (int u = 0; u < kTableCount; ++u)
+      if (u != t && doc.table_begin[u] > start) end = std::min(end, doc.table_begin[u]);
+    doc.table_end[t] = std::max(start, end);
+  }
+}
+
+}  // namespace gk

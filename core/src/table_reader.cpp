@@ -1,0 +1,333 @@
+#include "table_reader.h"
+
+#include <algorithm>
+
+#include "diagnostics.h"
+#include "text_match.h"
+
+namespace gk {
+
+namespace {
+
+// Values counted for completeness: trailing empty cells do not count.
+std::size_t filled_width(const std::vector<RawCell>& v) {
+  std::size_t n = v.size();
+  while (n > 0 && v[n - 1].type == CellType::Empty) --n;
+  return n;
+}
+
+bool is_value(const RawCell& c) { return c.type == CellType::Number || c.type == CellType::Placeholder; }
+
+// A line of running prose: a table has ended even if no heading follows.
+bool prose_line(std::string_view line, const SplitLine& split) {
+  if (line.find("。") == std::string_view::npos) return false;
+  for (const auto& c : split.cells)
+    if (c.type == CellType::Number) return false;
+  return label_key(line).size() >= 30;
+}
+
+}  // namespace
+
+std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_end, std::size_t max_width) {
+  std::vector<RawRow> rows;
+  RawRow cur;
+  const std::string_view text = doc.text();
+  auto finish = [&]() {
+    if (!cur.values.empty() || !cur.label.empty()) rows.push_back(std::move(cur));
+    cur = RawRow{};
+  };
+  auto extend = [](Span& s, Span add) {
+    if (s.empty() && s.begin == 0 && s.end == 0) s = add;
+    else { s.begin = std::min(s.begin, add.begin); s.end = std::max(s.end, add.end); }
+  };
+  for (int li = line_begin; li < line_end; ++li) {
+    const Line& line = doc.lines[static_cast<std::size_t>(li)];
+    if (line.end == line.begin) continue;
+    SplitLine split = split_line(text, line.begin, line.end);
+    if (split.separator) continue;
+    if (prose_line(doc.line_text(static_cast<std::size_t>(li)), split)) break;
+    // A finished row stays open at the end of its line only while its
+    // numbers may wrap onto the next line.
+    if (!cur.values.empty() && filled_width(cur.values) >= max_width) finish();
+    for (const RawCell& c : split.cells) {
+      if (c.type == CellType::Text) {
+        if (!cur.values.empty()) finish();
+        cur.label.append(text.substr(c.span.begin, c.span.end - c.span.begin));
+        extend(cur.label_span, c.span);
+        extend(cur.span, c.span);
+      } else if (is_value(c)) {
+        cur.values.push_back(c);
+        extend(cur.span, c.span);
+      } else if (split.delimited && !cur.values.empty()) {
+        cur.values.push_back(c);  // an empty cell among the numbers
+      }
+    }
+  }
+  finish();
+  return rows;
+}
+
+namespace {
+
+const char* table_name_zh(TableId id) {
+  switch (id) {
+    case TableId::Active: return "表二";
+    case TableId::Applications: return "表三";
+    case TableId::ReviewLitigation: return "表四";
+  }
+  return "";
+}
+
+// How well a row's label matches the spec row: the edit distance of the
+// best match word, relative to its length. Returns false when no word fits.
+bool label_fits(const RowSpec& spec, const std::u32string& key, double* score) {
+  bool ok = false;
+  double best = 1e9;
+  for (const auto& w : spec.match) {
+    std::u32string word = label_key(w);
+    if (word.empty()) continue;
+    int d = substring_distance(word, key);
+    if (d > allowed_edits(word.size())) continue;
+    double s = static_cast<double>(d) / static_cast<double>(word.size());
+    if (s < best) best = s;
+    ok = true;
+  }
+  *score = best;
+  return ok;
+}
+
+struct Reader {
+  const Document& doc;
+  const TableSpec& spec;
+  TableData& out;
+  Result& result;
+
+  std::string row_name(int r) const { return spec.rows[static_cast<std::size_t>(r)].label; }
+
+  CellRef ref(int r, int c) const {
+    return {spec.id, static_cast<std::uint16_t>(r), static_cast<std::uint16_t>(c)};
+  }
+
+  void mark_unreadable(int r, Span span) {
+    for (auto& cell : out.rows[static_cast<std::size_t>(r)]) {
+      cell.state = CellState::Unreadable;
+      cell.span = span;
+    }
+  }
+
+  // Puts the values of a raw row into the cells of spec rows
+  // [first, first + count) (one row, or all rows of a single-line table).
+  void fit(const RawRow& raw, int first, int count) {
+    std::size_t width = 0;
+    for (int r = first; r < first + count; ++r) width += spec.rows[static_cast<std::size_t>(r)].columns.size();
+    std::vector<RawCell> v = raw.values;
+    while (v.size() > width && !v.empty() && v.back().type == CellType::Empty) v.pop_back();
+    while (v.size() > width && !v.empty() && v.front().type == CellType::Empty) v.erase(v.begin());
+    for (int r = first; r < first + count; ++r) {
+      out.row_found[static_cast<std::size_t>(r)] = true;
+      out.row_spans[static_cast<std::size_t>(r)] = raw.span;
+    }
+    const std::string name = count == 1 ? "「" + row_name(first) + "」行" : std::string(table_name_zh(spec.id));
+    if (v.size() != width) {
+      for (int r = first; r < first + count; ++r) mark_unreadable(r, raw.span);
+      std::size_t numbers = 0;
+      for (const auto& c : v) numbers += c.type != CellType::Empty;
+      Diagnostic& d = add_diagnostic(
+          result, "PARSE.ROW_CELLS", Severity::Warning,
+          name + "应有 " + std::to_string(width) + " 个数，读到 " + std::to_string(numbers) +
+              " 个，无法确定各数所在的栏，此行未计入核对",
+          raw.span);
+      for (int r = first; r < first + count; ++r) d.cells.push_back(ref(r, 0));
+      return;
+    }
+    std::size_t k = 0;
+    for (int r = first; r < first + count; ++r) {
+      const RowSpec& rs = spec.rows[static_cast<std::size_t>(r)];
+      std::vector<std::string> blanks;
+      Span first_blank{};
+      std::vector<CellRef> blank_refs;
+      for (std::size_t c = 0; c < rs.columns.size(); ++c, ++k) {
+        const RawCell& rc = v[k];
+        Cell& cell = out.rows[static_cast<std::size_t>(r)][c];
+        cell.span = rc.span;
+        if (rc.type == CellType::Empty || rc.type == CellType::Placeholder) {
+          cell.state = CellState::Blank;
+          if (blanks.empty()) first_blank = rc.span;
+          blanks.push_back(rs.columns[c].label);
+          blank_refs.push_back(ref(r, static_cast<int>(c)));
+          continue;
+        }
+        read_number(rc, rs, r, static_cast<int>(c), cell);
+      }
+      if (!blanks.empty()) {
+        std::string cols;
+        for (std::size_t i = 0; i < blanks.size(); ++i) cols += (i ? "、" : "") + blanks[i];
+        std::string where = count == 1 ? "「" + rs.label + "」行" : "「" + rs.label + "」";
+        Span at = first_blank.empty() ? raw.span : first_blank;
+        Diagnostic& d = add_diagnostic(result, "PARSE.BLANK_CELL", Severity::Warning,
+                                       where + "的「" + cols + "」栏没有填数字（空白、“/”或“—”），核对时按 0 计；格式要求填 0",
+                                       at);
+        d.cells = blank_refs;
+      }
+    }
+  }
+
+  void read_number(const RawCell& rc, const RowSpec& rs, int r, int c, Cell& cell) {
+    const ColumnSpec& col = rs.columns[static_cast<std::size_t>(c)];
+    const std::string where = "「" + rs.label + "」行「" + col.label + "」栏";
+    const std::string written(doc.text().substr(rc.span.begin, rc.span.end - rc.span.begin));
+    auto bad = [&](const std::string& why) {
+      cell.state = CellState::Unreadable;
+      Diagnostic& d = add_diagnostic(result, "PARSE.NUMBER", Severity::Error, where + why, rc.span);
+      d.cells.push_back(ref(r, c));
+    };
+    auto odd = [&](const std::string& why) {
+      Diagnostic& d = add_diagnostic(result, "PARSE.NUMBER_FORMAT", Severity::Warning, where + why, rc.span);
+      d.cells.push_back(ref(r, c));
+    };
+    cell.value = rc.value;
+    cell.state = CellState::Value;
+    switch (col.kind) {
+      case ValueKind::Count:
+        if (rc.form == NumberForm::Decimal) bad("是件数，应为整数，写的是 " + written);
+        else if (rc.form == NumberForm::Negative) bad("是件数，不能为负数，写的是 " + written);
+        else if (rc.form == NumberForm::Thousands) odd("写的是 " + written + "，按 " + format_number(rc.value) + " 读取；表中的数不应带千分位逗号");
+        else if (rc.form == NumberForm::WithUnit) odd("写的是 " + written + "，按 " + format_number(rc.value) + " 读取；表中只应填数字");
+        break;
+      case ValueKind::Amount:
+        if (rc.form == NumberForm::Negative) bad("是金额，不能为负数，写的是 " + written);
+        else if (rc.form == NumberForm::Thousands) odd("写的是 " + written + "，按 " + format_number(rc.value) + " 读取；表中的数不应带千分位逗号");
+        else if (rc.form == NumberForm::WithUnit) odd("写的是 " + written + "，按 " + format_number(rc.value) + " 读取；单位已在表头注明（万元）");
+        break;
+      case ValueKind::Change:
+        if (rc.form == NumberForm::Decimal) bad("应为整数，写的是 " + written);
+        break;
+      case ValueKind::Text:
+        cell.text = written;
+        break;
+    }
+  }
+
+  void report_missing(int from, int to, Span at) {
+    if (from >= to) return;
+    std::string names;
+    const int shown = std::min(to - from, 3);
+    for (int r = from; r < from + shown; ++r) names += (r > from ? "、" : "") + std::string("「") + row_name(r) + "」";
+    if (to - from > shown) names += "等 " + std::to_string(to - from) + " 行";
+    add_diagnostic(result, "PARSE.ROW_MISSING", Severity::Warning,
+                   std::string(table_name_zh(spec.id)) + "中没有找到" + names + "，这些行的数未能核对", at);
+  }
+
+  void read(int line_begin, int line_end) {
+    const std::size_t nrows = spec.rows.size();
+    out.rows.assign(nrows, {});
+    for (std::size_t r = 0; r < nrows; ++r) out.rows[r].assign(spec.rows[r].columns.size(), Cell{});
+    out.row_found.assign(nrows, false);
+    out.row_spans.assign(nrows, Span{});
+    std::size_t max_width = 0;
+    for (const auto& r : spec.rows) max_width = std::max(max_width, r.columns.size());
+    if (spec.single_line) {
+      max_width = 0;
+      for (const auto& r : spec.rows) max_width += r.columns.size();
+    }
+    std::vector<RawRow> raws = assemble_rows(doc, line_begin, line_end, max_width);
+    Span region{doc.lines[static_cast<std::size_t>(line_begin)].begin,
+                doc.lines[static_cast<std::size_t>(std::max(line_begin, line_end - 1))].end};
+    out.span = region;
+
+    int next = 0;
+    const int n = static_cast<int>(nrows);
+    for (const RawRow& raw : raws) {
+      if (raw.values.empty()) continue;
+      if (spec.single_line) {
+        if (next == 0) {
+          fit(raw, 0, n);
+          next = n;
+        } else {
+          unknown_row(raw);
+        }
+        continue;
+      }
+      if (next >= n) {
+        unknown_row(raw);
+        continue;
+      }
+      std::u32string key = label_key(raw.label);
+      int chosen = -1;
+      double s = 0;
+      if (label_fits(spec.rows[static_cast<std::size_t>(next)], key, &s) && s == 0) {
+        chosen = next;
+      } else {
+        double best = 1e9;
+        for (int r = next; r < n; ++r) {
+          double sc;
+          if (!label_fits(spec.rows[static_cast<std::size_t>(r)], key, &sc)) continue;
+          sc += 0.01 * (r - next);  // the format's order as a guide
+          if (sc < best) { best = sc; chosen = r; }
+        }
+      }
+      if (chosen < 0 && key.size() <= 2) {
+        // No label at all (or only an enumerator): the row that comes next.
+        chosen = next;
+        Diagnostic& d = add_diagnostic(result, "PARSE.ROW_UNLABELLED", Severity::Warning,
+                                       std::string(table_name_zh(spec.id)) + "中这一行没有可识别的标签，按表格顺序视为「" +
+                                           row_name(chosen) + "」行",
+                                       raw.span);
+        d.cells.push_back(ref(chosen, 0));
+      }
+      if (chosen < 0) {
+        unknown_row(raw);
+        continue;
+      }
+      report_missing(next, chosen, raw.span);
+      fit(raw, chosen, 1);
+      next = chosen + 1;
+    }
+    report_missing(next, n, Span{region.end, region.end});
+    out.present = std::find(out.row_found.begin(), out.row_found.end(), true) != out.row_found.end();
+  }
+
+  void unknown_row(const RawRow& raw) {
+    std::string label(raw.label.substr(0, 60));
+    add_diagnostic(result, "PARSE.ROW_UNKNOWN", Severity::Warning,
+                   std::string(table_name_zh(spec.id)) + "中有一行无法识别" +
+                       (label.empty() ? std::string() : "「" + label + "」") + "，其中的数未计入核对",
+                   raw.span);
+  }
+};
+
+}  // namespace
+
+void read_tables(const Document& doc, const FormatSpec& format, Result& result) {
+  for (int t = 0; t < kTableCount; ++t) {
+    const TableSpec& spec = format.tables[t];
+    TableData& out = result.tables[t];
+    out = TableData{};
+    const int b = doc.table_begin[t], e = doc.table_end[t];
+    if (b >= 0 && e > b) {
+      Reader reader{doc, spec, out, result};
+      reader.read(b, e);
+    }
+    if (!out.present) {
+      // Keep the rows' shape so later checks can index them safely.
+      out.rows.assign(spec.rows.size(), {});
+      for (std::size_t r = 0; r < spec.rows.size(); ++r) out.rows[r].assign(spec.rows[r].columns.size(), Cell{});
+      out.row_found.assign(spec.rows.size(), false);
+      out.row_spans.assign(spec.rows.size(), Span{});
+      // Drop the row-level noise of a table that is not there at all.
+      result.diagnostics.erase(
+          std::remove_if(result.diagnostics.begin(), result.diagnostics.end(),
+                         [&](const Diagnostic& d) {
+                           return d.rule == "PARSE.ROW_MISSING" && d.message.rfind(table_name_zh(spec.id), 0) == 0;
+                         }),
+          result.diagnostics.end());
+      const int sec = doc.section_line[spec.section];
+      Span at = sec >= 0 ? doc.line_span(static_cast<std::size_t>(sec)) : Span{0, 0};
+      add_diagnostic(result, "PARSE.TABLE_MISSING", Severity::Error,
+                     std::string("没有找到") + spec.title + "，无法核对其中的数",
+                     at);
+    }
+  }
+}
+
+}  // namespace gk

@@ -1,0 +1,30 @@
+// Reads the three tables of a report into result.tables. Rows are identified
+// by their labels (tolerant matching, the format's order as a guide), never
+// by counting lines; what cannot be read is null with a PARSE.* diagnostic.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "cells.h"
+#include "document.h"
+
+namespace gk {
+
+// A row as it stands in the paste: the label text gathered before its
+// numbers, and the value cells (numbers, placeholders, and in tab/pipe
+// layouts the empty cells between them).
+struct RawRow {
+  std::string label;
+  Span label_span;
+  std::vector<RawCell> values;
+  Span span;
+};
+
+// Gathers the rows of the lines [line_begin, line_end). Values of one row may
+// continue on the next line while fewer than max_width were seen.
+std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_end, std::size_t max_width);
+
+void read_tables(const Document& doc, const FormatSpec& format, Result& result);
+
+}  // namespace gk

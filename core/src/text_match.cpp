@@ -1,0 +1,85 @@
+#include "text_match.h"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <vector>
+
+#include "utf8.h"
+
+namespace gk {
+
+std::u32string label_key(std::string_view text) {
+  std::u32string out;
+  out.reserve(text.size() / 2);
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t c = utf8::decode(text, i);
+    if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+        (c >= 'A' && c <= 'Z')) {
+      out += c;
+      continue;
+    }
+    if (c < 0x80) continue;
+    switch (utf8proc_category(static_cast<utf8proc_int32_t>(c))) {
+      case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+      case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_ND:
+      case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+        out += c;
+        break;
+      default:
+        break;
+    }
+  }
+  return out;
+}
+
+int substring_distance(std::u32string_view p, std::u32string_view t) {
+  const std::size_t m = p.size();
+  if (m == 0) return 0;
+  // Sellers: column over the pattern, free start anywhere in the text.
+  std::vector<int> col(m + 1);
+  for (std::size_t i = 0; i <= m; ++i) col[i] = static_cast<int>(i);
+  int best = static_cast<int>(m);
+  for (char32_t tc : t) {
+    int diag = 0;  // D[0][j-1] = 0 (free start)
+    col[0] = 0;
+    for (std::size_t i = 1; i <= m; ++i) {
+      int up = col[i];
+      int v = std::min({col[i] + 1, col[i - 1] + 1, diag + (p[i - 1] == tc ? 0 : 1)});
+      diag = up;
+      col[i] = v;
+    }
+    best = std::min(best, col[m]);
+    if (best == 0) break;
+  }
+  return best;
+}
+
+int edit_distance(std::u32string_view a, std::u32string_view b) {
+  std::vector<int> prev(b.size() + 1), cur(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = static_cast<int>(j);
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = static_cast<int>(i);
+    for (std::size_t j = 1; j <= b.size(); ++j)
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+int allowed_edits(std::size_t n) { return n < 4 ? 0 : static_cast<int>(n / 4); }
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+std::string_view strip_marks(std::string_view s) {
+  auto mark = [](char c) { return c == ' ' || c == '\t' || c == '#' || c == '*' || c == '>' || c == '_' || c == '`'; };
+  while (!s.empty() && mark(s.front())) s.remove_prefix(1);
+  while (!s.empty() && mark(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace gk

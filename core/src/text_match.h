@@ -1,0 +1,29 @@
+// Tolerant matching of labels and titles: a "key" is the text with spaces,
+// punctuation and Markdown marks removed; distances are edit distances in
+// characters.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace gk {
+
+// Letters, digits and ideographs only.
+std::u32string label_key(std::string_view text);
+
+// Smallest edit distance between `pattern` and any substring of `text`.
+int substring_distance(std::u32string_view pattern, std::u32string_view text);
+
+// Edit distance between a and b.
+int edit_distance(std::u32string_view a, std::u32string_view b);
+
+// How many edits a label of this length may carry and still be recognised.
+int allowed_edits(std::size_t pattern_length);
+
+// Strips Markdown heading/emphasis/quote marks and spaces from both ends.
+std::string_view strip_marks(std::string_view s);
+
+// Trims ASCII spaces and tabs from both ends.
+std::string_view trim(std::string_view s);
+
+}  // namespace gk
