@@ -58,7 +58,7 @@ void nfkc_char(char32_t c, std::string& out) {
   utf8proc_int32_t buf[32];
   int boundclass = UTF8PROC_BOUNDCLASS_START;
   utf8proc_ssize_t n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(c), buf, 32,
-                                               static_cast<utf8proc_option_t>(UTF8PROC_COMPAT), &boundclass);
+                                               static_cast<utf8proc_option_t>(UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE), &boundclass);
   if (n <= 0 || n > 32) {
     utf8::append(out, c);
     return;
