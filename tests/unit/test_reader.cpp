@@ -1,0 +1,173 @@
+// The table reader in every layout a paste takes: each variant of a real
+// report must give the same numbers as the original (its golden file).
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "test_support.h"
+
+using gktest::replace_once;
+using gktest::seed;
+using Json = nlohmann::json;
+
+namespace {
+
+Json tables_of(const std::string& text) { return Json::parse(gk::check_json(text))["tables"]; }
+
+Json golden_tables(const std::string& seed_name) {
+  return Json::parse(gktest::fixture("golden/" + seed_name.substr(0, 3) + ".json"))["tables"];
+}
+
+std::string replace_all(std::string s, const std::string& from, const std::string& to) {
+  for (std::size_t p = s.find(from); p != std::string::npos; p = s.find(from, p + to.size())) s.replace(p, from.size(), to);
+  return s;
+}
+
+// Lines of the text, transformed one by one.
+template <class F>
+std::string map_lines(const std::string& text, F f) {
+  std::string out;
+  std::size_t b = 0;
+  while (b <= text.size()) {
+    std::size_t e = text.find('\n', b);
+    if (e == std::string::npos) e = text.size();
+    out += f(text.substr(b, e - b));
+    if (e == text.size()) break;
+    out += '\n';
+    b = e + 1;
+  }
+  return out;
+}
+
+const char* kSeed000 = "000_f73872ecfdfa0a4c";
+const char* kSeed001 = "001_909bdb628b56722c";
+const char* kSeed002 = "002_63a9a15d935c0946";
+const char* kSeed004 = "004_dc6eabfeda6fcd8b";
+
+}  // namespace
+
+TEST_CASE("reader: Markdown tables (| a | b | with a |---| row)", "[reader][layout]") {
+  bool in_table = false;
+  std::string md = map_lines(seed(kSeed001), [&](const std::string& l) {
+    if (l.find('|') == std::string::npos) {
+      in_table = false;
+      return l;
+    }
+    std::string row = "| " + l + (l.back() == '|' ? "" : " |");
+    if (!in_table) {
+      in_table = true;
+      return row + "\n|---|---|---|---|";
+    }
+    return row;
+  });
+  CHECK(tables_of(md) == golden_tables(kSeed001));
+}
+
+TEST_CASE("reader: blank lines between all lines, CRLF line ends", "[reader][layout]") {
+  for (const char* name : {kSeed000, kSeed001, kSeed004}) {
+    INFO(name);
+    CHECK(tables_of(replace_all(seed(name), "\n", "\r\n\r\n")) == golden_tables(name));
+  }
+}
+
+TEST_CASE("reader: full-width digits and Kangxi radicals as PDF copies give them", "[reader][layout]") {
+  std::string t = seed(kSeed002);
+  const char* fw[] = {"０", "１", "２", "３", "４", "５", "６", "７", "８", "９"};
+  std::string wide;
+  for (char c : t) {
+    if (c >= '0' && c <= '9') wide += fw[c - '0'];
+    else wide += c;
+  }
+  wide = replace_all(wide, "一", "⼀");  // U+2F00 KANGXI RADICAL ONE
+  wide = replace_all(wide, "二", "⼆");
+  CHECK(tables_of(wide) == golden_tables(kSeed002));
+}
+
+TEST_CASE("reader: typos and lost words in labels", "[reader][layout]") {
+  std::string t = seed(kSeed000);
+  t = replace_once(t, "1.属于国家秘密", "1.属于国家泌密");             // a typo
+  t = replace_once(t, "2.没有现成信息需要另行制作", "2.没有现成信息需另行制作");  // a lost word
+  t = replace_once(t, "4.无正当理由大量反复申请", "4.无正当理由大量申请");
+  CHECK(tables_of(t) == golden_tables(kSeed000));
+}
+
+TEST_CASE("reader: a table found by its own words when its heading is lost", "[reader][layout]") {
+  std::string t = replace_once(seed(kSeed000), "### 三、收到和处理政府信息公开申请情况", "");
+  CHECK(tables_of(t) == golden_tables(kSeed000));
+}
+
+TEST_CASE("reader: PDF rows whose numbers wrap onto the next line", "[reader][layout]") {
+  std::string t = replace_once(seed(kSeed004), "一、本年新收政府信息公开申请数量 16 0 0 0 0 0 16",
+                               "一、本年新收政府信息公开申请数量 16 0 0\n\n0 0 0 16");
+  t = replace_once(t, "0 0 0 0 0 0 0 0 0 0 0 0 0 0 0", "0 0 0 0 0\n0 0 0 0 0\n\n0 0 0 0 0");
+  CHECK(tables_of(t) == golden_tables(kSeed004));
+}
+
+TEST_CASE("reader: blank and '/' cells are null with a warning and count as 0", "[reader][blank]") {
+  // Seed 000, row (二) 部分公开: the 总计 cell left blank.
+  std::string t = replace_once(seed(kSeed000), "不计其他情形)\t2\t0\t0\t0\t0\t0\t2\t", "不计其他情形)\t2\t0\t0\t0\t0\t0\t\t");
+  // Row 重复申请: "/" in the 商业企业 cell.
+  t = replace_once(t, "2.重复申请\t0\t0", "2.重复申请\t0\t/");
+  gk::Result r = gk::check(t);
+  const auto& total = gktest::cell(r, gk::TableId::Applications, "partially_granted", "total");
+  CHECK(total.state == gk::CellState::Blank);
+  CHECK(gktest::cell(r, gk::TableId::Applications, "not_processed.duplicate", "commercial").state ==
+        gk::CellState::Blank);
+  CHECK(gktest::count_rule(r, "PARSE.BLANK_CELL") == 2);
+  // A blank total beside 2 applications is still reported.
+  bool row_sum = false;
+  for (const auto& d : r.diagnostics)
+    if (d.rule == "T3.ROW_SUM" && *d.expected == 2 && *d.actual == 0) row_sum = true;
+  CHECK(row_sum);
+  Json j = Json::parse(gk::to_json(r));
+  CHECK(j["tables"]["applications"]["rows"]["partially_granted"][6].is_null());
+}
+
+TEST_CASE("reader: numbers that are not counts are reported, not fixed", "[reader][numbers]") {
+  std::string t = replace_once(seed(kSeed000), "(一) 予以公开\t2\t0", "(一) 予以公开\t2.5\t0");
+  t = replace_once(t, "8.属于行政查询事项\t0", "8.属于行政查询事项\t-1");
+  gk::Result r = gk::check(t);
+  CHECK(gktest::count_rule(r, "PARSE.NUMBER") == 2);
+  CHECK(gktest::cell(r, gk::TableId::Applications, "granted", "natural_person").state == gk::CellState::Unreadable);
+  Json j = Json::parse(gk::to_json(r));
+  CHECK(j["tables"]["applications"]["rows"]["granted"][0].is_null());
+
+  std::string k = replace_once(seed(kSeed002), "行政许可\t45756", "行政许可\t45,756");
+  gk::Result rk = gk::check(k);
+  CHECK(gktest::cell(rk, gk::TableId::Active, "licensing", "decisions").value == 45756);
+  CHECK(gktest::count_rule(rk, "PARSE.NUMBER_FORMAT") == 1);
+}
+
+TEST_CASE("reader: a row with too few numbers is null, said, and not guessed", "[reader][cut]") {
+  std::string t = replace_once(seed(kSeed004), "3.补正后申请内容仍不明确 0 0 0 0 0 0 0", "3.补正后申请内容仍不明确 0 0 0 0 0 0");
+  gk::Result r = gk::check(t);
+  CHECK(gktest::cell(r, gk::TableId::Applications, "unavailable.unclear", "total").state == gk::CellState::Unreadable);
+  CHECK(gktest::count_rule(r, "PARSE.ROW_CELLS") == 1);
+  // The neighbours are still read.
+  CHECK(gktest::cell(r, gk::TableId::Applications, "unavailable.needs_creation", "total").value == 0);
+  CHECK(gktest::cell(r, gk::TableId::Applications, "not_processed.petition", "total").value == 1);
+}
+
+TEST_CASE("reader: a table cut in half keeps what it has and says what is missing", "[reader][cut]") {
+  std::string full = seed(kSeed000);
+  std::string t = full.substr(0, full.find("\t\t4.保护第三方合法权益"));
+  gk::Result r = gk::check(t);
+  REQUIRE(r.tables[1].present);
+  CHECK(gktest::cell(r, gk::TableId::Applications, "granted", "total").value == 2);
+  CHECK(gktest::cell(r, gk::TableId::Applications, "denied.third_party", "total").state == gk::CellState::Missing);
+  CHECK(gktest::count_rule(r, "PARSE.ROW_MISSING") == 1);
+  CHECK_FALSE(r.tables[2].present);
+  CHECK(gktest::count_rule(r, "PARSE.TABLE_MISSING") == 1);
+  // Rules over missing cells are not evaluated: no made-up balance errors.
+  CHECK(gktest::count_rule(r, "T3.") == 0);
+  Json j = Json::parse(gk::to_json(r));
+  CHECK(j["tables"]["review_litigation"].is_null());
+  CHECK(j["tables"]["applications"]["rows"]["carried_forward"][0].is_null());
+}
+
+TEST_CASE("reader: a row that lost its label is placed by order, with a warning", "[reader][layout]") {
+  std::string t = replace_once(seed(kSeed004), "2.重复申请 0 0 0 0 0 0 0", "0 0 0 0 0 0 0");
+  gk::Result r = gk::check(t);
+  CHECK(gktest::cell(r, gk::TableId::Applications, "not_processed.duplicate", "total").value == 0);
+  CHECK(gktest::count_rule(r, "PARSE.ROW_UNLABELLED") == 1);
+  CHECK(gktest::count_rule(r, "T3.") == 0);
+}
