@@ -16,6 +16,18 @@ std::size_t filled_width(const std::vector<RawCell>& v) {
   return n;
 }
 
+// A row label is never longer than a few lines of a table; of a longer run of
+// text (a table that has turned into prose) only the end matters for telling
+// which row follows. Keeps the matching linear in the size of the input.
+constexpr std::size_t kMaxLabelBytes = 600;
+
+void keep_tail(std::string& label) {
+  if (label.size() <= kMaxLabelBytes) return;
+  std::size_t cut = label.size() - kMaxLabelBytes / 2;
+  while (cut < label.size() && (static_cast<unsigned char>(label[cut]) & 0xC0) == 0x80) ++cut;
+  label.erase(0, cut);
+}
+
 bool is_value(const RawCell& c) { return c.type == CellType::Number || c.type == CellType::Placeholder; }
 
 // A line of running prose: a table has ended even if no heading follows.
@@ -53,6 +65,7 @@ std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_
       if (c.type == CellType::Text) {
         if (!cur.values.empty()) finish();
         cur.label.append(text.substr(c.span.begin, c.span.end - c.span.begin));
+        keep_tail(cur.label);
         extend(cur.label_span, c.span);
         extend(cur.span, c.span);
       } else if (is_value(c)) {
