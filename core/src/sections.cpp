@@ -29,6 +29,20 @@ void split_heading(std::string_view line, int* numeral, std::u32string* title) {
   *title = key;
 }
 
+// "一、总体情况" → "总体情况": the title as written, without its numeral.
+std::string heading_title(std::string_view s) {
+  std::size_t i = 0;
+  char32_t c = s.empty() ? 0 : utf8::decode(s, i);
+  if (numeral_value(c) == 0) return std::string(s);
+  while (i < s.size()) {
+    std::size_t j = i;
+    char32_t sep = utf8::decode(s, j);
+    if (sep != U'、' && sep != U'.' && sep != U',' && sep != U' ' && sep != U':' && sep != U'\t') break;
+    i = j;
+  }
+  return std::string(strip_marks(s.substr(i)));
+}
+
 }  // namespace
 
 int heading_number(std::string_view line, const FormatSpec& format) {
@@ -68,7 +82,7 @@ void find_sections(Document& doc, const FormatSpec& format, Result& result) {
     last_found = std::max(last_found, n);
     SectionInfo info;
     info.number = n;
-    info.title = std::string(strip_marks(t));
+    info.title = heading_title(strip_marks(t));
     info.span = doc.line_span(i);
     result.sections.push_back(info);
   }
