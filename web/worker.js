@@ -1,0 +1,55 @@
+// The checker's Web Worker: loads the WebAssembly module once and answers check requests, so that
+// typing in the page never waits for a check.
+//
+// Messages in:  { id, type: 'check', text, previous }   (previous: '' or last year's report)
+//               { id, type: 'version' }
+// Messages out: { type: 'ready', version }
+//               { type: 'fatal', message }                 (the module could not be loaded)
+//               { id, ok: true, json, ms } | { id, ok: false, message }
+//
+// In the served build this file is loaded as worker.js and fetches gkcheck_wasm.js beside it; in
+// the single-file build its source is concatenated after the module's and started from a Blob.
+/* global createGkcheck, importScripts */
+(function () {
+  'use strict';
+
+  var modulePromise = null;
+
+  function load() {
+    if (modulePromise) return modulePromise;
+    modulePromise = new Promise(function (resolve) {
+      if (typeof createGkcheck !== 'function') importScripts('gkcheck_wasm.js');
+      resolve(createGkcheck());
+    });
+    return modulePromise;
+  }
+
+  function describe(err) {
+    if (!err) return '未知错误';
+    if (typeof err === 'string') return err;
+    return (err && (err.message || String(err))) || '未知错误';
+  }
+
+  load().then(function (m) {
+    var v = '';
+    try { v = typeof m.version === 'function' ? m.version() : ''; } catch (e) { v = ''; }
+    self.postMessage({ type: 'ready', version: v });
+  }, function (err) {
+    self.postMessage({ type: 'fatal', message: describe(err) });
+  });
+
+  self.onmessage = function (ev) {
+    var msg = ev.data || {};
+    load().then(function (m) {
+      if (msg.type === 'version') {
+        self.postMessage({ id: msg.id, ok: true, json: JSON.stringify(m.version()) });
+        return;
+      }
+      var t0 = Date.now();
+      var json = msg.previous ? m.checkWithPrevious(String(msg.text), String(msg.previous)) : m.check(String(msg.text));
+      self.postMessage({ id: msg.id, ok: true, json: json, ms: Date.now() - t0 });
+    }).catch(function (err) {
+      self.postMessage({ id: msg.id, ok: false, message: describe(err) });
+    });
+  };
+})();
