@@ -171,3 +171,23 @@ TEST_CASE("reader: a row that lost its label is placed by order, with a warning"
   CHECK(gktest::count_rule(r, "PARSE.ROW_UNLABELLED") == 1);
   CHECK(gktest::count_rule(r, "T3.") == 0);
 }
+
+TEST_CASE("reader: a web copy with every cell on a line of its own", "[reader][layout]") {
+  std::string t = map_lines(seed(kSeed001), [](const std::string& l) {
+    if (l.find('|') == std::string::npos) return l;
+    std::string out;
+    std::size_t b = 0;
+    while (b <= l.size()) {
+      std::size_t e = l.find('|', b);
+      if (e == std::string::npos) e = l.size();
+      std::string c = l.substr(b, e - b);
+      while (!c.empty() && c.front() == ' ') c.erase(0, 1);
+      while (!c.empty() && c.back() == ' ') c.pop_back();
+      if (!c.empty()) out += (out.empty() ? "" : "\n") + c;
+      b = e + 1;
+    }
+    return out;
+  });
+  CHECK(t.find("|") == std::string::npos);
+  CHECK(tables_of(t) == golden_tables(kSeed001));
+}
