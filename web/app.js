@@ -426,32 +426,41 @@
   });
 
   // ---- Tooltip for marked cells (hover and keyboard focus) -----------------------------------------
+  var tipFor = null; // the cell whose message the tooltip shows
   function showTip(td) {
     var desc = td.querySelector('.cell-desc');
     if (!desc) return;
+    tipFor = td;
     tip.textContent = desc.textContent;
     tip.hidden = false;
-    var r = td.getBoundingClientRect();
+    placeTip();
+  }
+  function placeTip() {
+    if (!tipFor) return;
+    var r = tipFor.getBoundingClientRect();
+    if (r.bottom < 0 || r.top > window.innerHeight) { hideTip(); return; }
     var w = Math.min(360, window.innerWidth - 16);
     tip.style.maxWidth = w + 'px';
-    var left = Math.max(8, Math.min(r.left, window.innerWidth - w - 8));
-    tip.style.left = left + 'px';
+    tip.style.left = Math.max(8, Math.min(r.left, window.innerWidth - w - 8)) + 'px';
     var below = r.bottom + 6;
     tip.style.top = below + 'px';
     var th = tip.offsetHeight;
     if (below + th > window.innerHeight - 8 && r.top - th - 6 > 8) tip.style.top = (r.top - th - 6) + 'px';
   }
-  function hideTip() { tip.hidden = true; }
+  function hideTip() { tip.hidden = true; tipFor = null; }
   function tipTarget(node) { return node && node.closest ? node.closest('td[data-tip]') : null; }
   tablesEl.addEventListener('mouseover', function (e) { var td = tipTarget(e.target); if (td) showTip(td); });
   tablesEl.addEventListener('mouseout', function (e) {
     var td = tipTarget(e.target);
-    if (td && !td.contains(e.relatedTarget) && document.activeElement !== td) hideTip();
+    if (!td || td.contains(e.relatedTarget)) return;
+    var focused = tipTarget(document.activeElement);
+    if (focused) showTip(focused); else hideTip();
   });
   tablesEl.addEventListener('focusin', function (e) { var td = tipTarget(e.target); if (td) showTip(td); else hideTip(); });
-  tablesEl.addEventListener('focusout', hideTip);
+  tablesEl.addEventListener('focusout', function (e) { if (!tipTarget(e.relatedTarget)) hideTip(); });
   document.addEventListener('keydown', function (e) { if (e.key === 'Escape') hideTip(); });
-  window.addEventListener('scroll', hideTip, { passive: true });
+  window.addEventListener('scroll', placeTip, { passive: true, capture: true });
+  window.addEventListener('resize', placeTip, { passive: true });
 
   // ---- Input: typing, paste, drop, files -----------------------------------------------------------
   var immediateNext = false;
