@@ -364,6 +364,39 @@ test('the HTML converter expands spans into an exact grid (unit)', async () => {
   }
 });
 
+test('opening a .txt (UTF-8 or GB18030) or .html file, or dropping one on the textarea, reads it', async () => {
+  const { context, page, errors } = await openPage();
+  try {
+    const gb = readFileSync(new URL('./fixtures/seed000-gb18030.txt', import.meta.url));
+    let before = await currentSeq(page);
+    await page.setInputFiles('#file-input', { name: '年报.txt', mimeType: 'text/plain', buffer: gb });
+    await waitResult(page, before);
+    assert.equal(await page.inputValue('#report'), SEEDS[0].text, 'GB18030 decoded');
+    assert.match(await page.textContent('#input-message'), /GB18030/);
+
+    before = await currentSeq(page);
+    const { html, expected } = wordHtmlReport();
+    await page.setInputFiles('#file-input', { name: '年报.html', mimeType: 'text/html', buffer: Buffer.from(html, 'utf8') });
+    await waitResult(page, before);
+    const shown = await cellTexts(page);
+    for (const [k, v] of Object.entries(expected)) assert.equal(shown[k], v, `cell ${k} (from .html)`);
+
+    before = await currentSeq(page);
+    await page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new TextEncoder().encode('\ufeff' + text)], 'report.txt', { type: 'text/plain' }));
+      const ta = document.getElementById('report');
+      ta.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      ta.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, SEEDS[1].text);
+    await waitResult(page, before);
+    assert.equal(await page.inputValue('#report'), SEEDS[1].text.replace(/\r\n?/g, '\n'), 'a dropped UTF-8 file (with BOM) replaces the text');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('pasted <script> and <img onerror> markup never runs, and report text is shown as text', async () => {
   const { context, page, errors } = await openPage();
   const requests = [];

@@ -1,0 +1,88 @@
+// Figures for the README: the size of the single-file page, the time from load to the first result,
+// and from a paste of a typical report (~20 KB) to its result. Real headless Chromium.
+//   node tests/browser/bench.mjs        (builds build/web first, like run.mjs; GK_SKIP_BUILD=1 skips)
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildWeb, startServer, launch, seeds, singleFileUrl, waitResult, grantClipboard, webDir } from './lib.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS || 7);
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const kib = (n) => (n / 1024).toFixed(0) + ' KiB';
+const ms = (n) => n.toFixed(0) + ' ms';
+
+// A typical report of about 20 KB: seed 000, its section 一 lengthened with prose from the others.
+function typicalReport() {
+  const all = seeds();
+  const base = all[0].text;
+  const prose = all.slice(1).flatMap((s) => s.text.split('\n'))
+    .filter((l) => l.length > 40 && !/[\t|]/.test(l) && !/\d\s+\d\s+\d/.test(l));
+  const at = base.indexOf('#### （一）');
+  let extra = '';
+  for (const l of prose) {
+    if (Buffer.byteLength(base + extra, 'utf8') >= 20 * 1024) break;
+    extra += l + '\n\n';
+  }
+  return base.slice(0, at) + extra + base.slice(at);
+}
+
+async function firstResult(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitResult(page, 0);
+  const t = await page.evaluate(() => performance.getEntriesByName('gkcheck-first-result')[0].startTime);
+  await context.close();
+  return t;
+}
+
+async function pasteToResult(browser, url, text) {
+  const context = await browser.newContext();
+  await grantClipboard(context, url);
+  const page = await context.newPage();
+  await page.goto(url + '?sample=0');
+  await waitResult(page, 0);
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.evaluate(() => {
+    window.__bench = new Promise((res) => {
+      let t0 = 0;
+      document.getElementById('report').addEventListener('paste', () => { t0 = performance.now(); }, { capture: true, once: true });
+      document.addEventListener('gkcheck:result', (e) => res({ total: performance.now() - t0, worker: e.detail.workerMs, length: e.detail.length }), { once: true });
+    });
+  });
+  await page.focus('#report');
+  await page.keyboard.press('Control+V');
+  const r = await page.evaluate(() => window.__bench);
+  await context.close();
+  return r;
+}
+
+buildWeb();
+const server = await startServer();
+const { browser, close } = await launch();
+try {
+  const file = join(webDir, 'gkcheck.html');
+  const raw = statSync(file).size;
+  const gz = gzipSync(readFileSync(file), { level: 9 }).length;
+  const wasmJs = statSync(join(webDir, 'gkcheck_wasm.js')).size;
+  console.log(`gkcheck.html: ${kib(raw)}, ${kib(gz)} gzipped (of which the wasm module gkcheck_wasm.js: ${kib(wasmJs)})`);
+
+  await firstResult(browser, server.url); // warm the OS file cache
+  const served = [];
+  const single = [];
+  for (let i = 0; i < RUNS; i++) {
+    served.push(await firstResult(browser, server.url));
+    single.push(await firstResult(browser, singleFileUrl()));
+  }
+  console.log(`load → first result (sample report), served index.html: ${ms(median(served))} median of ${RUNS} (min ${ms(Math.min(...served))}, max ${ms(Math.max(...served))})`);
+  console.log(`load → first result (sample report), gkcheck.html from file://: ${ms(median(single))} median of ${RUNS} (min ${ms(Math.min(...single))}, max ${ms(Math.max(...single))})`);
+
+  const text = typicalReport();
+  const bytes = Buffer.byteLength(text, 'utf8');
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await pasteToResult(browser, server.url, text));
+  console.log(`paste of a ${(bytes / 1024).toFixed(1)} KB report → result shown: ${ms(median(runs.map((r) => r.total)))} median of ${RUNS} (check itself in the worker: ${ms(median(runs.map((r) => r.worker)))})`);
+} finally {
+  await close();
+  await server.stop();
+}
