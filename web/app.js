@@ -213,6 +213,7 @@
   }
 
   function showEmpty() {
+    $('jump').hidden = true;
     busyEl.hidden = true;
     setSummary('请在输入框中粘贴年度报告全文，或点击“载入示例报告”。');
     metaEl.textContent = '';
@@ -222,6 +223,7 @@
   }
 
   function showTooLarge(bytes, what) {
+    $('jump').hidden = true;
     busyEl.hidden = true;
     lastResult = null;
     lastJson = '';
@@ -238,6 +240,7 @@
     setSummary('校验程序出错，未能完成校验（' + msg + '）。请刷新页面后重试；如果仍然不行，请换用新版的 Chrome、Edge、Firefox 或 360 浏览器（极速模式）。');
     setState('error');
     setExports(false);
+    $('jump').hidden = true;
   }
 
   function countBy(diags, sev) {
@@ -282,6 +285,8 @@
     var index = GK.render.indexCells(diags);
     GK.render.tables(tablesEl, result, index);
     renderDiagnostics(diags);
+    $('jump').hidden = diags.length === 0;
+    $('to-diagnostics').textContent = '跳到问题列表（' + diags.length + ' 条）';
     setExports(true);
     setState('done');
     resultsEl.dataset.errors = String(errors);
@@ -400,6 +405,14 @@
       e.preventDefault();
       openRule(t.dataset.rule);
     }
+  });
+
+  $('to-diagnostics').addEventListener('click', function (e) {
+    var first = diagList.querySelector('.diag-go');
+    if (!first) return;
+    e.preventDefault();
+    first.scrollIntoView({ block: 'center' });
+    first.focus({ preventScroll: true });
   });
 
   function openRule(id) {
