@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# Installs everything gkcheck needs to build and test, on Debian 12 (bookworm):
+#   - the Debian packages in APT_PACKAGES below (the one list of them),
+#   - utf8proc's source (Debian's source package) and nlohmann's headers, for the wasm build,
+#   - the npm packages of package.json (playwright-core, for the browser tests).
+# Idempotent: when everything is present it checks and returns in well under a second.
+#   bash scripts/setup.sh
+# Needs root (or sudo) only when something is missing. Works with no standard input (CI).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# The one list of Debian packages the project needs. What each is for:
+#   cmake g++ make            native build          catch2                 unit tests (Catch2 v2)
+#   nlohmann-json3-dev        JSON (native; its headers are copied for wasm)
+#   libutf8proc-dev           Unicode NFKC (native)  dpkg-dev              `apt-get source utf8proc` (wasm)
+#   emscripten                the wasm build (ships its prebuilt system libraries)
+#   node npm (commands)       wasm tests, web build, browser tests, the local server: taken
+#                             from the machine when present (it may carry NodeSource's Node 20,
+#                             whose bundled npm conflicts with Debian's npm package); else
+#                             Debian's nodejs and npm are installed
+#   chromium                  browser tests (through playwright-core)
+#   clang libclang-rt-14-dev  sanitizer/fuzz builds  libbenchmark-dev       bench/
+#   valgrind                  memory checks          python3                start.sh's fallback server
+#   gzip git ca-certificates  size measurement, clones, npm's TLS
+APT_PACKAGES=(
+  cmake g++ make
+  nlohmann-json3-dev libutf8proc-dev catch2
+  emscripten
+  chromium
+  dpkg-dev
+  clang libclang-rt-14-dev
+  libbenchmark-dev
+  valgrind
+  python3 gzip git ca-certificates
+)
+# Commands that count as present whatever package brought them: "command:debian-package".
+APT_COMMANDS=(node:nodejs npm:npm)
+
+log() { echo "setup: $*" >&2; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"
+  elif command -v sudo >/dev/null 2>&1; then sudo -n "$@"
+  else log "need root to run: $*"; exit 1
+  fi
+}
+
+# Packages of APT_PACKAGES that are not installed (one dpkg-query for all of them).
+missing_packages() {
+  local status
+  status="$(dpkg-query -W -f='${Package} ${db:Status-Status}\n' "${APT_PACKAGES[@]}" 2>/dev/null || true)"
+  local p
+  for p in "${APT_PACKAGES[@]}"; do
+    grep -qx "$p installed" <<<"$status" || echo "$p"
+  done
+  local c
+  for c in "${APT_COMMANDS[@]}"; do
+    command -v "${c%%:*}" >/dev/null 2>&1 || echo "${c#*:}"
+  done
+}
+
+export DEBIAN_FRONTEND=noninteractive
+apt_updated=0
+apt_update() {
+  if [ "$apt_updated" -eq 0 ]; then
+    log "apt-get update"
+    as_root apt-get update -q </dev/null
+    apt_updated=1
+  fi
+}
+
+# 1. Debian packages.
+mapfile -t missing < <(missing_packages)
+if [ "${#missing[@]}" -gt 0 ]; then
+  log "installing: ${missing[*]}"
+  apt_update
+  as_root apt-get install -y -q --no-install-recommends "${missing[@]}" </dev/null
+fi
+
+# 2. Sources for the wasm build: utf8proc (compiled by emcc) and nlohmann's headers on a
+#    path of their own (emcc must never see -I/usr/include).
+DEPS=build/wasm-deps
+UTF8PROC_SRC="$DEPS/utf8proc"
+if [ ! -f "$UTF8PROC_SRC/utf8proc.c" ]; then
+  # apt-get source needs deb-src entries; add them once.
+  if ! apt-cache showsrc utf8proc 2>/dev/null | grep -q '^Package: utf8proc'; then
+    src=/etc/apt/sources.list.d/debian.sources
+    if [ -f "$src" ] && grep -q '^Types: deb$' "$src"; then
+      log "enabling deb-src in $src"
+      as_root sed -i 's/^Types: deb$/Types: deb deb-src/' "$src"
+    elif ! grep -rqs '^deb-src ' /etc/apt/sources.list /etc/apt/sources.list.d/; then
+      log "adding deb-src lines to /etc/apt/sources.list.d/gkcheck-src.list"
+      grep -hs '^deb ' /etc/apt/sources.list /etc/apt/sources.list.d/*.list | sed 's/^deb /deb-src /' |
+        as_root tee /etc/apt/sources.list.d/gkcheck-src.list >/dev/null
+    fi
+    apt_updated=0
+    apt_update
+  fi
+  log "fetching utf8proc's source (apt-get source utf8proc)"
+  tmp="$DEPS/utf8proc-fetch"
+  rm -rf "$tmp" && mkdir -p "$tmp"
+  # The version that matches the installed libutf8proc-dev, so native and wasm share Unicode data.
+  ver="$(dpkg-query -W -f='${Version}' libutf8proc-dev 2>/dev/null || true)"
+  (cd "$tmp" && { apt-get source -q "utf8proc${ver:+=$ver}" </dev/null || apt-get source -q utf8proc </dev/null; }) >&2
+  dir="$(find "$tmp" -mindepth 2 -maxdepth 2 -name utf8proc.c -printf '%h\n' | head -n1)"
+  [ -n "$dir" ] || { log "utf8proc.c not found in the source package"; exit 1; }
+  rm -rf "$UTF8PROC_SRC"
+  mv "$dir" "$UTF8PROC_SRC"
+  rm -rf "$tmp"
+fi
+JSON_INC="$DEPS/include/nlohmann"
+if ! cmp -s /usr/include/nlohmann/json.hpp "$JSON_INC/json.hpp"; then
+  log "copying nlohmann's headers to $JSON_INC"
+  rm -rf "$JSON_INC" && mkdir -p "$DEPS/include"
+  cp -r /usr/include/nlohmann "$JSON_INC"
+fi
+
+# 3. npm packages (browser tests). playwright-core drives Debian's chromium; it downloads nothing.
+if [ -f package.json ] && [ ! -d node_modules/playwright-core ]; then
+  if [ -f package-lock.json ]; then
+    log "npm ci"
+    npm ci --no-audit --no-fund </dev/null >&2
+  else
+    log "npm install"
+    npm install --no-audit --no-fund </dev/null >&2
+  fi
+fi
