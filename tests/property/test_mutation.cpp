@@ -1,0 +1,141 @@
+// Property: one number of table 三 or 四 changed is caught by a balance rule
+// that names the changed cell; and, once the suspect rule exists, the single
+// cell that explains every failure is the one named.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <set>
+
+#include "equations.h"
+#include "support.h"
+
+using namespace gkprop;
+
+namespace {
+
+constexpr int kDefaultN = 400;
+
+bool is_balance_rule(const std::string& id) {
+  return id == "T3.BALANCE" || id == "T3.RESULTS_SUM" || id == "T3.ROW_SUM" || id == "T4.GROUP_SUM";
+}
+
+bool is_suspect_rule(const std::string& id) {
+  return id.size() > 8 && id.compare(id.size() - 8, 8, ".SUSPECT") == 0;
+}
+
+gk::CellRef ref(const Cell& c) {
+  return gk::CellRef{c.table, static_cast<std::uint16_t>(c.row), static_cast<std::uint16_t>(c.col)};
+}
+
+Cell mutated_cell(const gkgen::Report& rep) { return {rep.mutation->table, rep.mutation->row, rep.mutation->col}; }
+
+std::string row_key(const Cell& c) {
+  const std::string n = name(c);
+  return n.substr(0, n.rfind('/'));
+}
+
+void caught(gkgen::Layout layout) {
+  const int n = reports_per_layout(kDefaultN);
+  const std::uint64_t s0 = first_seed();
+  FailureLog missed(std::string("changed number not caught (") + gkgen::layout_name(layout) + ")");
+  for (int i = 0; i < n; ++i) {
+    const gkgen::Report rep = gkgen::generate(s0 + static_cast<std::uint64_t>(i), layout, {true});
+    REQUIRE(rep.mutation);
+    const Cell x = mutated_cell(rep);
+    const gk::Result r = gk::check(rep.text);
+    bool ok = false;
+    std::string detail = "  changed " + name(x) + ": " + std::to_string(static_cast<long long>(rep.mutation->before.value)) +
+                         (rep.mutation->before.blank ? " (blank)" : "") + " → " +
+                         std::to_string(static_cast<long long>(rep.mutation->after.value)) + "\n";
+    for (const auto& d : r.diagnostics) {
+      if (d.severity == gk::Severity::Error && detail.size() < 2000) detail += "  " + describe(d) + "\n";
+      if (d.severity != gk::Severity::Error || !is_balance_rule(d.rule)) continue;
+      if (std::find(d.cells.begin(), d.cells.end(), ref(x)) != d.cells.end()) ok = true;
+    }
+    if (!ok) {
+      const auto mm = compare(r, rep.truth);
+      missed.add(row_key(x) + (mm.empty() ? "" : " (table misread)"), rep, detail + describe(mm, 6));
+    }
+  }
+  INFO(missed.summary());
+  for (const auto& d : missed.first_details()) INFO(d);
+  CHECK(missed.count() == 0);
+}
+
+}  // namespace
+
+TEST_CASE("property: a changed number is caught (tab)", "[property][mutation][tab]") { caught(gkgen::Layout::Tab); }
+TEST_CASE("property: a changed number is caught (pipe)", "[property][mutation][pipe]") { caught(gkgen::Layout::Pipe); }
+TEST_CASE("property: a changed number is caught (Markdown)", "[property][mutation][markdown]") {
+  caught(gkgen::Layout::Markdown);
+}
+TEST_CASE("property: a changed number is caught (PDF)", "[property][mutation][pdf]") { caught(gkgen::Layout::Pdf); }
+
+// The suspect rule (T3.SUSPECT / T4.SUSPECT) is not written yet. This case
+// asserts only once the core emits such a diagnostic at least once in the
+// run; until then it passes with a warning.
+TEST_CASE("property: the single cell that explains every failure is the suspect named", "[property][suspect]") {
+  const int n = std::max(1, reports_per_layout(kDefaultN) / 2);
+  const std::uint64_t s0 = first_seed();
+  struct Case {
+    gkgen::Report rep;
+    std::vector<Cell> explaining;
+    std::vector<gk::Diagnostic> suspects;
+  };
+  std::vector<Case> cases;
+  bool any_suspect = false;
+  std::size_t unique = 0;
+  for (gkgen::Layout layout : gkgen::text_layouts()) {
+    for (int i = 0; i < n; ++i) {
+      gkgen::Report rep = gkgen::generate(s0 + static_cast<std::uint64_t>(i), layout, {true});
+      const gk::Result r = gk::check(rep.text);
+      Case c;
+      c.explaining = explaining_cells(rep.truth);
+      // The changed cell always explains the failures on its own.
+      REQUIRE(std::find(c.explaining.begin(), c.explaining.end(), mutated_cell(rep)) != c.explaining.end());
+      for (const auto& d : r.diagnostics)
+        if (is_suspect_rule(d.rule)) c.suspects.push_back(d);
+      any_suspect = any_suspect || !c.suspects.empty();
+      unique += c.explaining.size() == 1;
+      c.rep = std::move(rep);
+      cases.push_back(std::move(c));
+    }
+  }
+  if (!any_suspect) {
+    WARN("no *.SUSPECT diagnostic in " << cases.size() << " changed reports (" << unique
+                                       << " with a single explaining cell): the suspect rule is not in the core yet, "
+                                          "so these assertions are skipped");
+    SUCCEED();
+    return;
+  }
+  FailureLog wrong("suspect not named, or a named suspect that does not explain every failure");
+  for (const Case& c : cases) {
+    const Cell x = mutated_cell(c.rep);
+    std::string detail = "  changed " + name(x) + "; cells that explain every failure:";
+    for (const auto& e : c.explaining) detail += " " + name(e);
+    detail += "\n";
+    for (const auto& d : c.suspects) {
+      detail += "  " + describe(d) + " suspects:";
+      for (const auto& s : d.suspects) detail += " " + name({s.table, s.row, s.col});
+      detail += "\n";
+    }
+    if (c.explaining.size() == 1) {
+      const Cell& only = c.explaining.front();
+      const std::string rule = only.table == gk::TableId::Applications ? "T3.SUSPECT" : "T4.SUSPECT";
+      bool named = false;
+      for (const auto& d : c.suspects)
+        if (d.rule == rule && d.suspects.size() == 1 && d.suspects.front() == ref(only)) named = true;
+      if (!named) wrong.add("single explaining cell not named: " + row_key(only), c.rep, detail);
+    }
+    // Soundness: whatever the core names must explain every failure.
+    for (const auto& d : c.suspects)
+      for (const auto& s : d.suspects) {
+        const Cell sc{s.table, s.row, s.col};
+        if (std::find(c.explaining.begin(), c.explaining.end(), sc) == c.explaining.end())
+          wrong.add("named suspect explains nothing: " + d.rule, c.rep, detail);
+      }
+  }
+  INFO(wrong.summary());
+  for (const auto& d : wrong.first_details()) INFO(d);
+  CHECK(wrong.count() == 0);
+}

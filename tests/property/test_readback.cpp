@@ -1,0 +1,88 @@
+// Property: every number of a generated report is read back exactly, in
+// every text layout, and a balanced report gets no error.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <set>
+#include <sstream>
+
+#include "support.h"
+
+using namespace gkprop;
+
+namespace {
+
+// Enough for a default run well under a minute in Release on 2 cores.
+constexpr int kDefaultN = 600;
+
+// One failure kind: the rows misread (columns folded) and how.
+std::string signature(const std::vector<Mismatch>& mm) {
+  std::set<std::string> parts;
+  for (const auto& m : mm) {
+    std::string row = m.cell.substr(0, m.cell.rfind('/'));
+    parts.insert(row + " " + m.kind);
+  }
+  std::string s;
+  int k = 0;
+  for (const auto& p : parts) {
+    if (k++ == 4) {
+      s += " …";
+      break;
+    }
+    s += (s.empty() ? "" : "; ") + p;
+  }
+  return s;
+}
+
+void readback(gkgen::Layout layout) {
+  const int n = reports_per_layout(kDefaultN);
+  const std::uint64_t s0 = first_seed();
+  FailureLog misread(std::string("numbers misread (") + gkgen::layout_name(layout) + ")");
+  FailureLog errors(std::string("error diagnostics on a balanced report (") + gkgen::layout_name(layout) + ")");
+  for (int i = 0; i < n; ++i) {
+    const gkgen::Report rep = gkgen::generate(s0 + static_cast<std::uint64_t>(i), layout);
+    const gk::Result r = gk::check(rep.text);
+    const auto mm = compare(r, rep.truth);
+    if (!mm.empty()) misread.add(signature(mm), rep, describe(mm));
+    std::set<std::string> rules;
+    std::string detail;
+    for (const auto& d : r.diagnostics)
+      if (d.severity == gk::Severity::Error) {
+        rules.insert(d.rule);
+        if (detail.size() < 2000) detail += "  " + describe(d) + "\n";
+      }
+    if (!rules.empty()) {
+      std::string sig;
+      for (const auto& x : rules) sig += (sig.empty() ? "" : ", ") + x;
+      errors.add(sig, rep, detail);
+    }
+  }
+  {
+    INFO(misread.summary());
+    for (const auto& d : misread.first_details()) INFO(d);
+    CHECK(misread.count() == 0);
+  }
+  {
+    INFO(errors.summary());
+    for (const auto& d : errors.first_details()) INFO(d);
+    CHECK(errors.count() == 0);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("property: tab-separated reports are read back exactly, with no error", "[property][readback][tab]") {
+  readback(gkgen::Layout::Tab);
+}
+
+TEST_CASE("property: pipe-separated reports are read back exactly, with no error", "[property][readback][pipe]") {
+  readback(gkgen::Layout::Pipe);
+}
+
+TEST_CASE("property: Markdown reports are read back exactly, with no error", "[property][readback][markdown]") {
+  readback(gkgen::Layout::Markdown);
+}
+
+TEST_CASE("property: PDF-copied reports are read back exactly, with no error", "[property][readback][pdf]") {
+  readback(gkgen::Layout::Pdf);
+}
