@@ -64,7 +64,7 @@ void fill_active(Truth& t, Rng& rng) {
   TruthCell& fee = t.at(T2, fr, col_of(T2, fr, "amount"));
   if (rng.chance(0.55)) {
     fee.value = 0;
-    fee.text = "0";
+    fee.text = rng.pick(std::vector<std::string>{"0", "0", "0", "0.00", "0.0000"});
   } else {
     long long whole = rng.chance(0.25) ? 0 : rng.log_range(1, 9000);
     int places = rng.irange(0, 4);

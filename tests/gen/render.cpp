@@ -1,6 +1,7 @@
 #include "render.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "labels.h"
 
@@ -55,6 +56,15 @@ struct Style {
   bool join_header_fragments = false;
   int header_chunk = 2;
   bool centered_group_labels = false;
+  bool nums_middle_line = false;    // numbers on the middle line of a wrapped label (y-sorted extraction)
+  double page_break_p = 0.0;        // chance of a page break (page number line) before a table 三 row
+  int page_number_style = 0;        // 0 "- 3 -"  1 "— 3 —"  2 "第 3 页"  3 "3"
+  bool repeat_header_after_break = false;
+  double double_space_p = 0.0;      // "16  0 0": two spaces between numbers
+  double ideographic_space_p = 0.0; // U+3000 between numbers
+  // Tab
+  bool nbsp_empty_cells = false;    // empty cells hold U+00A0 (web page copies)
+  double padded_value_p = 0.0;      // " 6" / "6 " in a cell
   // HTML
   int html_flavor = 0;  // 0 Word, 1 WPS, 2 web page
 };
@@ -99,6 +109,14 @@ Style draw_style(Layout layout, Rng& rng, std::vector<std::string>& notes) {
   s.header_chunk = rng.irange(1, 2);
   s.centered_group_labels = layout == Layout::Pdf && rng.chance(0.05);
   s.html_flavor = rng.irange(0, 2);
+  s.nums_middle_line = layout == Layout::Pdf && rng.chance(0.1);
+  s.page_break_p = layout == Layout::Pdf && rng.chance(0.3) ? 0.06 : 0.0;
+  s.page_number_style = rng.weighted({4, 3, 2, 2});
+  s.repeat_header_after_break = rng.chance(0.3);
+  s.double_space_p = layout == Layout::Pdf && rng.chance(0.2) ? 0.1 : 0.0;
+  s.ideographic_space_p = layout == Layout::Pdf && rng.chance(0.05) ? 0.2 : 0.0;
+  s.nbsp_empty_cells = layout == Layout::Tab && rng.chance(0.1);
+  s.padded_value_p = layout == Layout::Tab && rng.chance(0.1) ? 0.05 : 0.0;
 
   auto note = [&](bool on, const char* what) {
     if (on) notes.push_back(what);
@@ -115,6 +133,12 @@ Style draw_style(Layout layout, Rng& rng, std::vector<std::string>& notes) {
   note(layout == Layout::Pdf && s.wrap_values_p > 0, "PDF: some rows' numbers wrap");
   note(layout == Layout::Pdf && !s.nums_own_line, "PDF: numbers after a wrapped label's last line");
   note(s.truncate_header_words, "header words cut");
+  note(s.nums_middle_line, "PDF: numbers on the middle line of a wrapped label");
+  note(s.page_break_p > 0, s.page_number_style == 3 ? "PDF: page breaks with bare page numbers" : "PDF: page breaks with page numbers");
+  note(s.page_break_p > 0 && s.repeat_header_after_break, "PDF: header repeated after a page break");
+  note(s.double_space_p > 0 || s.ideographic_space_p > 0, "PDF: wide gaps between numbers");
+  note(s.nbsp_empty_cells, "no-break spaces in empty cells");
+  note(s.padded_value_p > 0, "spaces around some numbers");
   return s;
 }
 
@@ -436,11 +460,13 @@ void text_block(const Block& b, const Style& st, Rng& rng, Out& out) {
 
 // ------------------------------------------------------------------ tab, pipe, markdown
 
-std::string tab_row(const GRow& r) {
+std::string tab_row(const GRow& r, const Style& st, Rng& rng) {
   std::string s;
   for (std::size_t i = 0; i < r.size(); ++i) {
     if (i) s += '\t';
-    s += r[i].s;
+    if (r[i].s.empty() && st.nbsp_empty_cells) s += "\u00a0";
+    else if (r[i].value && !r[i].s.empty() && rng.chance(st.padded_value_p)) s += rng.chance(0.5) ? " " + r[i].s : r[i].s + " ";
+    else s += r[i].s;
   }
   return s;
 }
@@ -486,7 +512,7 @@ void grid_table(gk::TableId id, const Truth& t, const Style& st, Rng& rng, Out& 
       for (auto& c : r) c.s = half_width_punct(c.s);
   for (std::size_t i = 0; i < g.size(); ++i) {
     switch (st.layout) {
-      case Layout::Tab: out.add(tab_row(g[i]), LK::Table); break;
+      case Layout::Tab: out.add(tab_row(g[i], st, rng), LK::Table); break;
       case Layout::Pipe: out.add(pipe_row(g[i], i + 1 == g.size()), LK::Table); break;
       default:
         out.add(md_row(g[i]), LK::Table);
@@ -541,20 +567,39 @@ std::string values_line(const std::vector<GCell>& v) {
   return join(s, " ");
 }
 
+std::string pdf_join(const std::vector<std::string>& v, const Style& st, Rng& rng) {
+  std::string o;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (i) o += rng.chance(st.ideographic_space_p) ? "\u3000" : rng.chance(st.double_space_p) ? "  " : " ";
+    o += v[i];
+  }
+  return o;
+}
+
 void pdf_values(const std::vector<GCell>& v, const Style& st, Rng& rng, Out& out, std::string label_tail) {
   std::vector<std::string> s;
   for (const auto& c : v) s.push_back(c.s);
   std::size_t cut = s.size();
   if (rng.chance(st.wrap_values_p)) cut = static_cast<std::size_t>(rng.irange(1, static_cast<int>(s.size()) - 1));
-  std::string first = join(std::vector<std::string>(s.begin(), s.begin() + static_cast<long>(cut)), " ");
+  std::string first = pdf_join(std::vector<std::string>(s.begin(), s.begin() + static_cast<long>(cut)), st, rng);
   if (!label_tail.empty()) out.add(label_tail + " " + first, LK::Table);
   else out.add(first, LK::Table);
-  if (cut < s.size()) out.add(join(std::vector<std::string>(s.begin() + static_cast<long>(cut), s.end()), " "), LK::Table);
+  if (cut < s.size()) out.add(pdf_join(std::vector<std::string>(s.begin() + static_cast<long>(cut), s.end()), st, rng), LK::Table);
 }
 
 // A label (wrapped at `width`) followed by its row's numbers.
 void pdf_labelled_row(const std::string& label, const std::vector<GCell>& v, int width, const Style& st, Rng& rng, Out& out) {
   std::vector<std::string> lines = wrap(label, width);
+  if (lines.size() > 1 && st.nums_middle_line) {
+    // Text sorted by height: the numbers, centred in their cells, come out
+    // with the label's middle line.
+    const std::size_t mid = (lines.size() - 1) / 2;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      if (i == mid) pdf_values(v, st, rng, out, lines[i]);
+      else out.add(lines[i], LK::Table);
+    }
+    return;
+  }
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) out.add(lines[i], LK::Table);
   if (lines.size() > 1 && st.nums_own_line) {
     out.add(lines.back(), LK::Table);
@@ -597,15 +642,27 @@ void pdf_table(gk::TableId id, const Truth& t, const Style& st, Rng& rng, Out& o
     return;
   }
   // Table 三.
-  for (const auto& l : wrap(hp(kT3Note), st.note_width)) out.add(l, LK::Table);
-  out.add("申请人情况", LK::Table);
-  const auto& cols = F().table(T3).rows[0].columns;
-  std::vector<std::string> frags;
-  pdf_header_word(cols[0].label, st, rng, frags);
-  frags.push_back("法人或其他组织");
-  frags.push_back(cols[6].label);
-  for (int c = 1; c <= 5; ++c) pdf_header_word(cols[static_cast<std::size_t>(c)].label, st, rng, frags);
-  pdf_emit_frags(frags, st, rng, out);
+  auto header = [&](bool note) {
+    if (note)
+      for (const auto& l : wrap(hp(kT3Note), st.note_width)) out.add(l, LK::Table);
+    out.add("申请人情况", LK::Table);
+    const auto& cols = F().table(T3).rows[0].columns;
+    std::vector<std::string> frags;
+    pdf_header_word(cols[0].label, st, rng, frags);
+    frags.push_back("法人或其他组织");
+    frags.push_back(cols[6].label);
+    for (int c = 1; c <= 5; ++c) pdf_header_word(cols[static_cast<std::size_t>(c)].label, st, rng, frags);
+    pdf_emit_frags(frags, st, rng, out);
+  };
+  header(true);
+  int page = rng.irange(2, 9);
+  auto page_break = [&]() {
+    static const char* const forms[] = {"- %d -", "— %d —", "第 %d 页", "%d"};
+    char buf[32];
+    std::snprintf(buf, sizeof buf, forms[st.page_number_style], page++);
+    out.add(buf, LK::Table);
+    if (st.repeat_header_after_break) header(false);
+  };
 
   const gk::TableSpec& spec = F().table(T3);
   const int nrows = static_cast<int>(spec.rows.size());
@@ -618,6 +675,7 @@ void pdf_table(gk::TableId id, const Truth& t, const Style& st, Rng& rng, Out& o
   for (int r = 0; r < nrows; ++r) {
     T3RowLabels L = t3_row_labels(r, st);
     const std::vector<GCell> v = t3_values(t, r, st);
+    if (r > 0 && rng.chance(st.page_break_p)) page_break();
     if (r == group_at(first_result, last_result)) {
       const T3Label& top = t3_label("granted");
       for (const auto& l : wrap(hp(top.top), st.group_width)) out.add(l, LK::Table);

@@ -87,8 +87,16 @@ std::string describe(const std::vector<Mismatch>& m, std::size_t max) {
   return o.str();
 }
 
+void FailureLog::seen(const gkgen::Report& rep) {
+  ++runs_;
+  for (const auto& n : rep.notes) ++by_note_[n].first;
+  plain_runs_ += rep.notes.empty();
+}
+
 void FailureLog::add(const std::string& signature, const gkgen::Report& rep, const std::string& detail) {
   ++total_;
+  for (const auto& n : rep.notes) ++by_note_[n].second;
+  plain_fails_ += rep.notes.empty();
   Group& g = by_sig_[signature];
   ++g.n;
   if (g.repro.size() < 3) g.repro.push_back(gkgen::repro_command(rep));
@@ -98,12 +106,31 @@ void FailureLog::add(const std::string& signature, const gkgen::Report& rep, con
 
 std::string FailureLog::summary() const {
   std::ostringstream o;
-  o << what_ << ": " << total_ << " failing report(s) in " << by_sig_.size() << " kind(s)\n";
+  o << what_ << ": " << total_ << " of " << runs_ << " report(s) fail, in " << by_sig_.size() << " kind(s)\n";
+  if (total_ == 0) return o.str();
+  // Which random features the failures go with: a feature of (nearly) all
+  // failing reports and few passing ones points at the cause.
+  o << "  failing / generated, by feature of the report:\n";
+  o << "    " << plain_fails_ << " / " << plain_runs_ << "  (no special feature)\n";
+  for (const auto& [note, c] : by_note_)
+    if (c.second > 0) o << "    " << c.second << " / " << c.first << "  " << note << "\n";
+  o << "  by rows misread:\n";
+  std::size_t shown = 0;
   for (const auto& [sig, g] : by_sig_) {
+    if (++shown > 25) {
+      o << "  … " << (by_sig_.size() - 25) << " more kinds\n";
+      break;
+    }
     o << "  " << g.n << " × " << sig << "\n";
     for (const auto& r : g.repro) o << "      " << r << "\n";
   }
   return o.str();
+}
+
+std::string details(const FailureLog& log) {
+  std::string s;
+  for (const auto& d : log.first_details()) s += "\n" + d;
+  return s;
 }
 
 std::string lines_around(const std::string& text, const std::string& needle, int before, int after) {

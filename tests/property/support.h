@@ -35,6 +35,8 @@ std::string describe(const std::vector<Mismatch>& m, std::size_t max = 12);
 class FailureLog {
  public:
   explicit FailureLog(std::string what) : what_(std::move(what)) {}
+  // Every report run (failing or not), for the per-feature failure rates.
+  void seen(const gkgen::Report& rep);
   void add(const std::string& signature, const gkgen::Report& rep, const std::string& detail);
   std::size_t count() const { return total_; }
   std::size_t groups() const { return by_sig_.size(); }
@@ -50,8 +52,14 @@ class FailureLog {
   std::string what_;
   std::size_t total_ = 0;
   std::map<std::string, Group> by_sig_;
+  std::size_t runs_ = 0;
+  std::map<std::string, std::pair<std::size_t, std::size_t>> by_note_;  // note → (reports, failing)
+  std::size_t plain_runs_ = 0, plain_fails_ = 0;  // reports without any note
   std::vector<std::string> details_;
 };
+
+// The first few failures in full, for INFO.
+std::string details(const FailureLog& log);
 
 // The lines of the text that print a table 三 row or table 四, for reading
 // a failure: at most `max` lines around the first line holding `needle`.
