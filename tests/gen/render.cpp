@@ -64,6 +64,9 @@ struct Style {
   double ideographic_space_p = 0.0; // U+3000 between numbers
   // Tab
   bool nbsp_empty_cells = false;    // empty cells hold U+00A0 (web page copies)
+  bool cell_per_line = false;
+  int lost_heading = 0;             // 2..4: that table's section heading is not in the paste
+  bool no_preamble = false;         // the paste starts at the title or at 一、总体情况       // a web page copied with every filled cell on a line of its own
   double padded_value_p = 0.0;      // " 6" / "6 " in a cell
   // HTML
   int html_flavor = 0;  // 0 Word, 1 WPS, 2 web page
@@ -116,6 +119,9 @@ Style draw_style(Layout layout, Rng& rng, std::vector<std::string>& notes) {
   s.double_space_p = layout == Layout::Pdf && rng.chance(0.2) ? 0.1 : 0.0;
   s.ideographic_space_p = layout == Layout::Pdf && rng.chance(0.05) ? 0.2 : 0.0;
   s.nbsp_empty_cells = layout == Layout::Tab && rng.chance(0.1);
+  s.cell_per_line = layout == Layout::Tab && rng.chance(0.06);
+  s.lost_heading = layout != Layout::Html && rng.chance(0.04) ? rng.irange(2, 4) : 0;
+  s.no_preamble = rng.chance(0.04);
   s.padded_value_p = layout == Layout::Tab && rng.chance(0.1) ? 0.05 : 0.0;
 
   auto note = [&](bool on, const char* what) {
@@ -137,7 +143,10 @@ Style draw_style(Layout layout, Rng& rng, std::vector<std::string>& notes) {
   note(s.page_break_p > 0, s.page_number_style == 3 ? "PDF: page breaks with bare page numbers" : "PDF: page breaks with page numbers");
   note(s.page_break_p > 0 && s.repeat_header_after_break, "PDF: header repeated after a page break");
   note(s.double_space_p > 0 || s.ideographic_space_p > 0, "PDF: wide gaps between numbers");
-  note(s.nbsp_empty_cells, "no-break spaces in empty cells");
+  note(s.nbsp_empty_cells && !s.cell_per_line, "no-break spaces in empty cells");
+  note(s.cell_per_line, "one cell per line (web copy)");
+  note(s.lost_heading > 0, "a table's section heading lost");
+  note(s.no_preamble, "no preamble");
   note(s.padded_value_p > 0, "spaces around some numbers");
   return s;
 }
@@ -193,7 +202,8 @@ GCell value_cell(const TruthCell& c, bool interior, const Style& st) {
   g.value = true;
   if (c.blank) {
     g.s = c.text;
-    const bool keeps_empty = st.layout == Layout::Tab || st.layout == Layout::Markdown || st.layout == Layout::Html;
+    const bool keeps_empty =
+        (st.layout == Layout::Tab && !st.cell_per_line) || st.layout == Layout::Markdown || st.layout == Layout::Html;
     if (g.s.empty() && !(interior && keeps_empty)) g.s = st.empty_token;
   } else if (!c.text.empty()) {
     g.s = c.text;
@@ -512,7 +522,14 @@ void grid_table(gk::TableId id, const Truth& t, const Style& st, Rng& rng, Out& 
       for (auto& c : r) c.s = half_width_punct(c.s);
   for (std::size_t i = 0; i < g.size(); ++i) {
     switch (st.layout) {
-      case Layout::Tab: out.add(tab_row(g[i], st, rng), LK::Table); break;
+      case Layout::Tab:
+        if (st.cell_per_line) {
+          for (const auto& c : g[i])
+            if (!c.s.empty()) out.add(c.s, LK::Table);
+        } else {
+          out.add(tab_row(g[i], st, rng), LK::Table);
+        }
+        break;
       case Layout::Pipe: out.add(pipe_row(g[i], i + 1 == g.size()), LK::Table); break;
       default:
         out.add(md_row(g[i]), LK::Table);
@@ -904,6 +921,8 @@ std::string render(const Model& m, Layout layout, Rng& rng, std::vector<std::str
   if (layout == Layout::Html) return render_html(m, st, rng);
   Out out;
   for (const Block& b : m.blocks) {
+    if (b.kind == BlockKind::Heading && b.section == st.lost_heading) continue;
+    if (b.kind == BlockKind::Preamble && st.no_preamble) continue;
     if (b.kind == BlockKind::Table) {
       if (layout == Layout::Pdf) pdf_table(b.table, m.truth, st, rng, out);
       else grid_table(b.table, m.truth, st, rng, out);
