@@ -27,8 +27,9 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-// Same policy as the page's meta element, so the worker script (which the meta does not cover)
-// is held to it too.
+// The pages' policy, sent with every HTML document as well as in their meta element. (A worker
+// script gets no policy header: it runs only the checker, and Emscripten's embind may need to
+// build functions from strings unless the module was linked with -sDYNAMIC_EXECUTION=0.)
 const CSP = "default-src 'none'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval' blob:; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' data: blob:; font-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'";
 
 async function handle(req, res) {
@@ -59,7 +60,7 @@ async function handle(req, res) {
       'Cache-Control': 'no-cache',
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
-      'Content-Security-Policy': CSP,
+      ...(/\.html?$/i.test(file) ? { 'Content-Security-Policy': CSP } : {}),
     });
     res.end(req.method === 'HEAD' ? undefined : body);
   } catch {
