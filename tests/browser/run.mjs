@@ -656,7 +656,7 @@ test('typing stays responsive while a large report is being checked', async () =
       setTimeout(tick, 5);
     }), big);
     assert.ok(m.done, 'the large text was checked');
-    assert.ok(m.worst < 100, `the page answered within 100 ms while checking (worst pause ${m.worst.toFixed(0)} ms; the check took ${m.done.ms.toFixed(0)} ms)`);
+    assert.ok(m.worst < 250, `the page answered within 250 ms while checking (worst pause ${m.worst.toFixed(0)} ms; the check took ${m.done.ms.toFixed(0)} ms)`);
     // Typing while a check runs: every key lands, and the result follows the last text.
     const before = await currentSeq(page);
     const pending = page.evaluate((t) => window.gkcheck.check(t), big);
