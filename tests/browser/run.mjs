@@ -154,6 +154,43 @@ test('the changed cell is named as the suspect (the one cell that, changed, make
   }
 });
 
+// Seed 000 rewritten in the 2019 layout (report year 2020): table 二 with the 2019 columns and the
+// 第二十条第（九）项 block, table 三 with one （六）其他处理 row.
+function seed2019() {
+  let s = SEEDS[0].text.replaceAll('2024', '2020').replace('国办公开办函〔2021〕30号', '国办公开办函〔2019〕60号');
+  const t2 = ['第二十条第（一）项', '信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量', '规章\t0\t0\t0', '规范性文件\t3\t3\t40',
+    '第二十条第（五）项', '信息内容\t上一年项目数量\t本年增/减\t处理决定数量', '行政许可\t10\t-2\t120', '其他对外管理服务事项\t4\t0\t8',
+    '第二十条第（六）项', '信息内容\t上一年项目数量\t本年增/减\t处理决定数量', '行政处罚\t5\t1\t33', '行政强制\t2\t0\t1',
+    '第二十条第（八）项', '信息内容\t上一年项目数量\t本年增/减', '行政事业性收费\t3\t0',
+    '第二十条第（九）项', '信息内容\t采购项目数量\t采购总金额', '政府集中采购\t12\t251000元', '', ''].join('\n');
+  s = s.slice(0, s.indexOf('第二十条第（一）项')) + t2 + s.slice(s.indexOf('### 三、'));
+  return s.split('\n').flatMap((l) => {
+    if (l.includes('1.申请人无正当理由逾期不补正')) return ['\t(六) 其他处理\t\t0\t0\t0\t0\t0\t0\t0'];
+    if (l.includes('2.申请人逾期未按收费通知要求缴纳费用') || l.startsWith('3.其他\t')) return [];
+    return [l];
+  }).join('\n');
+}
+
+test('a report in the 2019 layout is shown in the 2019 tables', async () => {
+  const { context, page, errors } = await openPage();
+  try {
+    await pasteInto(page, '#report', { text: seed2019() });
+    const result = await pageResult(page);
+    assert.equal(result.format, '2019');
+    assert.match(await page.textContent('#meta'), /2019 年版格式/);
+    const shown = await cellTexts(page);
+    const expected = flatten(result.tables);
+    for (const [k, v] of Object.entries(expected)) assert.equal(shown[k], v === null ? null : String(v), `cell ${k}`);
+    assert.equal(shown['active|procurement|amount'], '251000元');
+    assert.equal(shown['active|licensing|change'], '-2');
+    assert.equal(await page.locator('table.t3 tbody tr').count(), 23, 'table 三 has 23 rows');
+    assert.equal(await page.locator('table.t3 tbody th', { hasText: '（六）其他处理' }).getAttribute('colspan'), '2');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('choosing a diagnostic selects its text in the textarea and scrolls it into view', async () => {
   const { context, page } = await openPage('?sample=0', { viewport: { width: 1400, height: 800 } });
   try {
