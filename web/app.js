@@ -63,8 +63,11 @@
         if (!p) return;
         pending.delete(m.id);
         clearTimeout(p.timer);
-        if (m.ok) p.resolve(m);
-        else p.reject(new Error(m.message || '校验出错'));
+        if (m.ok) { p.resolve(m); return; }
+        p.reject(new Error(m.message || '校验出错'));
+        // The module may be left in a bad state (e.g. after running out of memory): start afresh
+        // for the next check.
+        if (worker) { worker.terminate(); worker = null; failAll('校验程序已重新启动'); }
       };
       worker.onerror = function (ev) {
         var msg = (ev && ev.message) || '校验程序出错';
@@ -195,7 +198,7 @@
       pump();
     }, function (err) {
       inFlight = false;
-      if (job.seq === seq && !queued) showFatal(err);
+      if (job.seq === seq && !queued) { shownSeq = job.seq; showFatal(err); }
       pump();
     });
   }
