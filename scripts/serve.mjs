@@ -27,9 +27,8 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-// The pages' policy, sent with every HTML document as well as in their meta element. (A worker
-// script gets no policy header: it runs only the checker, and Emscripten's embind may need to
-// build functions from strings unless the module was linked with -sDYNAMIC_EXECUTION=0.)
+// The pages' policy, also in their meta element; sent with every file so that the worker script
+// (which a page's meta element does not cover) is held to it too.
 const CSP = "default-src 'none'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval' blob:; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' data: blob:; font-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'";
 
 async function handle(req, res) {
@@ -60,7 +59,7 @@ async function handle(req, res) {
       'Cache-Control': 'no-cache',
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
-      ...(/\.html?$/i.test(file) ? { 'Content-Security-Policy': CSP } : {}),
+      'Content-Security-Policy': CSP,
     });
     res.end(req.method === 'HEAD' ? undefined : body);
   } catch {

@@ -75,14 +75,11 @@ function write(name, content) {
 // ---- The served page ----------------------------------------------------------------------------
 const wasmSource = readFileSync(wasmJs, 'utf8');
 // Emscripten's embind builds its wrappers with new Function() unless linked with
-// -sDYNAMIC_EXECUTION=0. The worker of the single file is started from a Blob and so runs under
-// the page's policy: such a module needs 'unsafe-eval' there. Say so, and allow it only then.
-const needsEval = /\bnew Function\s*\(|[^.\w]eval\s*\(/.test(wasmSource);
-if (needsEval) {
-  console.warn('build-web: warning: gkcheck_wasm.js evaluates strings (embind without -sDYNAMIC_EXECUTION=0); ' +
-    "gkcheck.html's Content-Security-Policy must allow 'unsafe-eval'. Link the module with -sDYNAMIC_EXECUTION=0 to drop it.");
+// -sDYNAMIC_EXECUTION=0. The page's policy allows no string evaluation (and the single file's
+// worker, started from a Blob, runs under the page's policy), so such a module cannot run here.
+if (/\bnew Function\s*\(|[^.\w]eval\s*\(/.test(wasmSource)) {
+  fail(`${relative(root, wasmJs)} evaluates strings (new Function / eval), which the page's Content-Security-Policy forbids: link it with -sDYNAMIC_EXECUTION=0`);
 }
-const withEval = (csp) => (needsEval ? csp.replace("script-src 'self'", "script-src 'self' 'unsafe-eval'") : csp);
 const served = template
   .replace(cspRe, (_, a, _c, b) => a + CSP_SERVED + b)
   .replace(blockRe('inline-css'), '<link rel="stylesheet" href="style.css">\n')
@@ -108,7 +105,6 @@ const inlineScripts = [
   }),
 ];
 const single = template
-  .replace(cspRe, (_, a, c, b) => a + withEval(c) + b)
   .replace(blockRe('inline-css'), () => `<style>\n${css}</style>\n`)
   .replace(blockRe('scripts'), () => inlineScripts.map((c) => `<script>\n${c}\n</script>`).join('\n') + '\n');
 write('gkcheck.html', single);
