@@ -6,7 +6,8 @@
 // Prose blocks become lines. Each table row becomes one line of tab-separated cells, with rowspan
 // and colspan expanded into an explicit grid: a spanned position holds an empty cell, so every
 // number keeps its column (a rowspan label appears once; the rows below get an empty cell there).
-// Only text is read: no markup, attribute or script from the HTML ever reaches the page.
+// A table that holds other tables (an old web page's layout) is read as blocks, its inner tables
+// as tables. Only text is read: no markup, attribute or script from the HTML ever reaches the page.
 (function (GK) {
   'use strict';
 
@@ -69,11 +70,13 @@
       var tag = tagOf(child);
       if (SKIP[tag] || hidden(child)) continue;
       if (tag === 'BR') { w.flush(); continue; }
-      if (tag === 'TABLE') {
+      if (tag === 'TABLE' && !(child.querySelector && child.querySelector('table'))) {
         w.flush();
         tableLines(child).forEach(function (l) { w.raw(l); });
         continue;
       }
+      // A table holding tables is a page's layout, not data: its cells are read as blocks (TD and
+      // TR are block elements here), and the tables inside as tables.
       var block = BLOCK[tag] === 1;
       if (block) w.flush();
       walk(child, w, pre || tag === 'PRE');

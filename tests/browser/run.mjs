@@ -402,6 +402,11 @@ test('the HTML converter expands spans into an exact grid (unit)', async () => {
       '<tr><td>3</td><td>4</td><td>5</td></tr><tr><td colspan="3"> 6 </td></tr></tbody></table>' +
       '<script>window.__bad = 1</script><p>尾&nbsp;段</p>'));
     assert.equal(out, ['标题 一', '第二段', '换行', 'A\tB\t\tC', '\tb1\tb2\tc1', 'x\t1\t2\t', '\t3\t4\t5', '\t6\t\t', '尾 段'].join('\n'));
+    // A page laid out with a table around its content: the inner table is still a table.
+    const layout = await page.evaluate(() => GK.htmlStringToText(
+      '<table><tr><td>导航</td><td><h1>年度报告</h1><p>正文一段。</p>' +
+      '<table><tr><td>规章</td><td>1</td><td>2</td></tr></table><p>正文二段。</p></td></tr></table>'));
+    assert.equal(layout, ['导航', '年度报告', '正文一段。', '规章\t1\t2', '正文二段。'].join('\n'));
   } finally {
     await context.close();
   }
