@@ -12,10 +12,15 @@ namespace {
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // Written forms of "no number here".
-bool placeholder(std::string_view s) {
+bool placeholder_word(std::string_view s) {
   static const std::string_view words[] = {"无", "不适用", "暂无", "空", "未填"};
   for (auto w : words)
     if (s == w) return true;
+  return false;
+}
+
+bool placeholder(std::string_view s) {
+  if (placeholder_word(s)) return true;
   // Only slashes and dashes: / - -- — —— – ― \ …
   std::size_t i = 0;
   bool any = false;
@@ -68,7 +73,56 @@ bool thousands(std::string_view s) {
   return groups && i == s.size();
 }
 
+// A Markdown table's delimiter row: every cell is :?-{3,}:? ("|---|:--:|").
+// A row of single "-" cells is a row of placeholders, not a delimiter.
+bool markdown_separator(std::string_view t) {
+  bool any = false;
+  std::size_t i = 0;
+  while (i < t.size()) {
+    while (i < t.size() && (t[i] == '|' || t[i] == ' ')) ++i;
+    if (i >= t.size()) break;
+    std::size_t j = i;
+    if (t[j] == ':') ++j;
+    std::size_t dashes = 0;
+    while (j < t.size() && t[j] == '-') { ++j; ++dashes; }
+    if (j < t.size() && t[j] == ':') ++j;
+    while (j < t.size() && t[j] == ' ') ++j;
+    if (dashes < 3 || (j < t.size() && t[j] != '|')) return false;
+    any = true;
+    i = j;
+  }
+  return any;
+}
+
 }  // namespace
+
+bool page_number_line(std::string_view line) {
+  // "- 5 -", "— 5 —", "第 5 页", "第5页 共12页": one page number (two with
+  // 共…页), dashes around it or 第…页 with it.
+  std::string_view t = trim(line);
+  int groups = 0;
+  bool dashes = false, words = false;
+  std::size_t i = 0;
+  while (i < t.size()) {
+    std::string_view rest = t.substr(i);
+    if (rest[0] >= '0' && rest[0] <= '9') {
+      ++groups;
+      while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+      continue;
+    }
+    if (rest[0] == ' ') { ++i; continue; }
+    if (rest[0] == '-') { dashes = true; ++i; continue; }
+    bool matched = false;
+    for (std::string_view w : {"—", "–"}) {
+      if (rest.substr(0, w.size()) == w) { i += w.size(); dashes = true; matched = true; break; }
+    }
+    for (std::string_view w : {"第", "页", "共"}) {
+      if (!matched && rest.substr(0, w.size()) == w) { i += w.size(); words = true; matched = true; break; }
+    }
+    if (!matched) return false;
+  }
+  return (dashes && !words && groups == 1) || (words && !dashes && (groups == 1 || groups == 2));
+}
 
 RawCell classify_cell(std::string_view raw, Span span) {
   RawCell c;
@@ -80,6 +134,7 @@ RawCell classify_cell(std::string_view raw, Span span) {
   }
   if (placeholder(s)) {
     c.type = CellType::Placeholder;
+    c.word = placeholder_word(s);
     return c;
   }
   bool decimal = false;
@@ -168,11 +223,7 @@ SplitLine split_line(std::string_view text, std::uint32_t begin, std::uint32_t e
         out.cells.erase(out.cells.begin());
       if (!t.empty() && t.back() == '|' && !out.cells.empty() && out.cells.back().type == CellType::Empty)
         out.cells.pop_back();
-      // A separator row: only dashes, colons, pipes and spaces.
-      bool sep = !t.empty();
-      for (char ch : t)
-        if (ch != '-' && ch != ':' && ch != '|' && ch != ' ') sep = false;
-      if (sep) {
+      if (markdown_separator(t)) {
         out.separator = true;
         out.cells.clear();
       }

@@ -24,6 +24,7 @@ struct RawCell {
   CellType type = CellType::Empty;
   NumberForm form = NumberForm::Integer;
   double value = 0;
+  bool word = false;  // a placeholder written as a word (无, 不适用)
   Span span;  // normalised text (for Empty cells: a zero-length point)
 };
 
@@ -36,6 +37,10 @@ struct SplitLine {
 // Cuts the line [begin, end) of `text` into cells: by tabs, else by '|',
 // else by runs of spaces.
 SplitLine split_line(std::string_view text, std::uint32_t begin, std::uint32_t end);
+
+// A line that holds only a page number ("- 5 -", "第 5 页"), as PDF copies
+// leave between the rows of a table.
+bool page_number_line(std::string_view line);
 
 // Classifies one trimmed cell text. Exposed for tests.
 RawCell classify_cell(std::string_view cell, Span span);

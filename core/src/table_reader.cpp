@@ -57,11 +57,24 @@ std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_
     if (line.end == line.begin) continue;
     SplitLine split = split_line(text, line.begin, line.end);
     if (split.separator) continue;
-    if (prose_line(doc.line_text(static_cast<std::size_t>(li)), split)) break;
+    const std::string_view line_text = doc.line_text(static_cast<std::size_t>(li));
+    if (prose_line(line_text, split)) break;
     // A finished row stays open at the end of its line only while its
     // numbers may wrap onto the next line.
     if (!cur.values.empty() && filled_width(cur.values) >= max_width) finish();
-    for (const RawCell& c : split.cells) {
+    // A page number between rows ("- 5 -", "第 5 页", or a lone number
+    // where no row is open) is not part of the table.
+    if (page_number_line(line_text)) continue;
+    if (!split.delimited && split.cells.size() == 1 && split.cells[0].type == CellType::Number &&
+        cur.values.empty() && cur.label.empty())
+      continue;
+    for (std::size_t k = 0; k < split.cells.size(); ++k) {
+      RawCell c = split.cells[k];
+      // In text copied out of a PDF, a lone 无 that no number stands beside
+      // is a word of a label ("(四) 无" / "法提供"), not an empty cell.
+      if (c.word && !split.delimited && cur.values.empty() &&
+          (k + 1 >= split.cells.size() || !is_value(split.cells[k + 1])))
+        c.type = CellType::Text;
       if (c.type == CellType::Text) {
         if (!cur.values.empty()) finish();
         cur.label.append(text.substr(c.span.begin, c.span.end - c.span.begin));
@@ -92,18 +105,27 @@ const char* table_name_zh(TableId id) {
 }
 
 // How well a row's label matches the spec row: the edit distance of the
-// best match word, relative to its length. Returns false when no word fits.
+// best match word, relative to its length (0 is exact). A long label whose
+// last words were pushed past its numbers (PDF copies) fits by its first
+// part, at a cost. Returns false when no word fits.
 bool label_fits(const RowSpec& spec, const std::u32string& key, double* score) {
   bool ok = false;
   double best = 1e9;
   for (const auto& w : spec.match) {
     std::u32string word = label_key(w);
     if (word.empty()) continue;
+    const double len = static_cast<double>(word.size());
     int d = substring_distance(word, key);
-    if (d > allowed_edits(word.size())) continue;
-    double s = static_cast<double>(d) / static_cast<double>(word.size());
+    double s = 1e9;
+    if (d <= allowed_edits(word.size())) {
+      s = d / len;
+    } else if (word.size() >= 10) {
+      const std::size_t head = (word.size() * 3 + 4) / 5;  // the first 60%
+      int dh = substring_distance(std::u32string_view(word).substr(0, head), key);
+      if (dh <= allowed_edits(head)) s = 0.3 + dh / len;
+    }
     if (s < best) best = s;
-    ok = true;
+    ok = ok || s < 1e9;
   }
   *score = best;
   return ok;

@@ -59,3 +59,14 @@ TEST_CASE("a delimited cell holding several numbers is several cells", "[cells]"
   CHECK(s.cells[1].type == CellType::Number);
   CHECK(s.cells[2].type == CellType::Number);
 }
+
+TEST_CASE("page numbers are told from rows of numbers", "[cells]") {
+  for (const char* p : {"- 5 -", "— 12 —", "第 5 页", "第5页 共12页", "-5-"}) {
+    INFO(p);
+    CHECK(page_number_line(p));
+  }
+  for (const char* p : {"3 2 0 3 8 / / / 0 / / 0 0 0 0", "0 - 0", "5", "- 5 - 6", "第二十条第(一)项", "0 0 0 -"}) {
+    INFO(p);
+    CHECK_FALSE(page_number_line(p));
+  }
+}
