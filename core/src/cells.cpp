@@ -101,7 +101,7 @@ bool page_number_line(std::string_view line) {
   // 共…页), dashes around it or 第…页 with it.
   std::string_view t = trim(line);
   int groups = 0;
-  bool dashes = false, words = false;
+  bool dash_before = false, dashes = false, words = false;
   std::size_t i = 0;
   while (i < t.size()) {
     std::string_view rest = t.substr(i);
@@ -111,17 +111,18 @@ bool page_number_line(std::string_view line) {
       continue;
     }
     if (rest[0] == ' ') { ++i; continue; }
-    if (rest[0] == '-') { dashes = true; ++i; continue; }
+    if (rest[0] == '-') { dashes = true; dash_before |= groups == 0; ++i; continue; }
     bool matched = false;
     for (std::string_view w : {"—", "–"}) {
-      if (rest.substr(0, w.size()) == w) { i += w.size(); dashes = true; matched = true; break; }
+      if (rest.substr(0, w.size()) == w) { i += w.size(); dashes = true; dash_before |= groups == 0; matched = true; break; }
     }
     for (std::string_view w : {"第", "页", "共"}) {
       if (!matched && rest.substr(0, w.size()) == w) { i += w.size(); words = true; matched = true; break; }
     }
     if (!matched) return false;
   }
-  return (dashes && !words && groups == 1) || (words && !dashes && (groups == 1 || groups == 2));
+  const bool dash_after = dashes && t.back() != ' ' && (t.back() < '0' || t.back() > '9');
+  return (dash_before && dash_after && !words && groups == 1) || (words && !dashes && (groups == 1 || groups == 2));
 }
 
 RawCell classify_cell(std::string_view raw, Span span) {

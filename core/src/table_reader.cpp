@@ -38,6 +38,18 @@ bool prose_line(std::string_view line, const SplitLine& split) {
   return label_key(line).size() >= 30;
 }
 
+// Whether the next non-blank line of [from, end) starts with a number or a
+// placeholder.
+bool next_line_opens_with_value(const Document& doc, int from, int end) {
+  for (int li = from; li < end; ++li) {
+    const Line& line = doc.lines[static_cast<std::size_t>(li)];
+    SplitLine split = split_line(doc.text(), line.begin, line.end);
+    for (const RawCell& c : split.cells)
+      if (c.type != CellType::Empty) return is_value(c);
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_end, std::size_t max_width) {
@@ -73,7 +85,7 @@ std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_
       // In text copied out of a PDF, a lone 无 that no number stands beside
       // is a word of a label ("(四) 无" / "法提供"), not an empty cell.
       if (c.word && !split.delimited && cur.values.empty() &&
-          (k + 1 >= split.cells.size() || !is_value(split.cells[k + 1])))
+          (k + 1 < split.cells.size() ? !is_value(split.cells[k + 1]) : !next_line_opens_with_value(doc, li + 1, line_end)))
         c.type = CellType::Text;
       if (c.type == CellType::Text) {
         if (!cur.values.empty()) finish();
@@ -297,7 +309,7 @@ struct Reader {
         for (int r = next; r < n; ++r) {
           double sc;
           if (!label_fits(spec.rows[static_cast<std::size_t>(r)], key, &sc)) continue;
-          sc += 0.01 * (r - next);  // the format's order as a guide
+          sc += 0.05 * (r - next);  // the format's order as a guide
           if (sc < best) { best = sc; chosen = r; }
         }
       }
