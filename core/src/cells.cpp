@@ -98,31 +98,38 @@ bool markdown_separator(std::string_view t) {
 
 bool page_number_line(std::string_view line) {
   // "- 5 -", "— 5 —", "第 5 页", "第5页 共12页": one page number (two with
-  // 共…页), dashes around it or 第…页 with it.
+  // 共…页), one run of dashes on each side of it, or 第…页 with it. Page 0
+  // does not exist: "— 0 —" is a row of placeholders.
   std::string_view t = trim(line);
-  int groups = 0;
-  bool dash_before = false, dashes = false, words = false;
+  int groups = 0, runs_before = 0, runs_after = 0;
+  bool words = false, in_dashes = false, nonzero = false;
   std::size_t i = 0;
   while (i < t.size()) {
     std::string_view rest = t.substr(i);
+    std::size_t dash = rest[0] == '-' ? 1 : (rest.substr(0, 3) == "—" || rest.substr(0, 3) == "–") ? 3 : 0;
+    if (dash) {
+      if (!in_dashes) ++(groups == 0 ? runs_before : runs_after);
+      in_dashes = true;
+      i += dash;
+      continue;
+    }
+    in_dashes = false;
     if (rest[0] >= '0' && rest[0] <= '9') {
       ++groups;
-      while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+      while (i < t.size() && t[i] >= '0' && t[i] <= '9') nonzero |= t[i++] != '0';
       continue;
     }
     if (rest[0] == ' ') { ++i; continue; }
-    if (rest[0] == '-') { dashes = true; dash_before |= groups == 0; ++i; continue; }
     bool matched = false;
-    for (std::string_view w : {"—", "–"}) {
-      if (rest.substr(0, w.size()) == w) { i += w.size(); dashes = true; dash_before |= groups == 0; matched = true; break; }
-    }
     for (std::string_view w : {"第", "页", "共"}) {
-      if (!matched && rest.substr(0, w.size()) == w) { i += w.size(); words = true; matched = true; break; }
+      if (rest.substr(0, w.size()) == w) { i += w.size(); words = true; matched = true; break; }
     }
     if (!matched) return false;
   }
-  const bool dash_after = dashes && t.back() != ' ' && (t.back() < '0' || t.back() > '9');
-  return (dash_before && dash_after && !words && groups == 1) || (words && !dashes && (groups == 1 || groups == 2));
+  if (!nonzero) return false;
+  const bool dashed = runs_before == 1 && runs_after == 1 && groups == 1;
+  const bool worded = words && runs_before + runs_after == 0 && (groups == 1 || groups == 2);
+  return dashed != worded;
 }
 
 RawCell classify_cell(std::string_view raw, Span span) {
@@ -140,7 +147,8 @@ RawCell classify_cell(std::string_view raw, Span span) {
   }
   bool decimal = false;
   const bool negative = s[0] == '-';
-  std::string_view digits = negative ? s.substr(1) : s;
+  const bool plus = s[0] == '+';  // the 2019 layout's 本年增/减: +3
+  std::string_view digits = negative || plus ? s.substr(1) : s;
   std::size_t used = parse_plain(digits, &decimal);
   if (used > 0 && used == digits.size()) {
     c.type = CellType::Number;

@@ -52,7 +52,8 @@ bool next_line_opens_with_value(const Document& doc, int from, int end) {
 
 }  // namespace
 
-std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_end, std::size_t max_width) {
+std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_end, std::size_t min_width,
+                                  std::size_t max_width) {
   std::vector<RawRow> rows;
   RawRow cur;
   const std::string_view text = doc.text();
@@ -78,7 +79,7 @@ std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_
     // where no row is open) is not part of the table.
     if (page_number_line(line_text)) continue;
     if (!split.delimited && split.cells.size() == 1 && split.cells[0].type == CellType::Number &&
-        cur.values.empty() && cur.label.empty())
+        cur.values.empty() && min_width > 1 && !next_line_opens_with_value(doc, li + 1, line_end))
       continue;
     for (std::size_t k = 0; k < split.cells.size(); ++k) {
       RawCell c = split.cells[k];
@@ -271,13 +272,17 @@ struct Reader {
     for (std::size_t r = 0; r < nrows; ++r) out.rows[r].assign(spec.rows[r].columns.size(), Cell{});
     out.row_found.assign(nrows, false);
     out.row_spans.assign(nrows, Span{});
-    std::size_t max_width = 0;
-    for (const auto& r : spec.rows) max_width = std::max(max_width, r.columns.size());
+    std::size_t max_width = 0, min_width = SIZE_MAX;
+    for (const auto& r : spec.rows) {
+      max_width = std::max(max_width, r.columns.size());
+      min_width = std::min(min_width, r.columns.size());
+    }
     if (spec.single_line) {
       max_width = 0;
       for (const auto& r : spec.rows) max_width += r.columns.size();
+      min_width = max_width;
     }
-    std::vector<RawRow> raws = assemble_rows(doc, line_begin, line_end, max_width);
+    std::vector<RawRow> raws = assemble_rows(doc, line_begin, line_end, min_width, max_width);
     Span region{doc.lines[static_cast<std::size_t>(line_begin)].begin,
                 doc.lines[static_cast<std::size_t>(std::max(line_begin, line_end - 1))].end};
     out.span = region;

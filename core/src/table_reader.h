@@ -22,8 +22,11 @@ struct RawRow {
 };
 
 // Gathers the rows of the lines [line_begin, line_end). Values of one row may
-// continue on the next line while fewer than max_width were seen.
-std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_end, std::size_t max_width);
+// continue on the next line while fewer than max_width were seen; min_width
+// is the narrowest row of the table (a lone number where no row that narrow
+// exists is a page number).
+std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_end, std::size_t min_width,
+                                  std::size_t max_width);
 
 void read_tables(const Document& doc, const FormatSpec& format, Result& result);
 

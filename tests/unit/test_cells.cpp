@@ -65,7 +65,8 @@ TEST_CASE("page numbers are told from rows of numbers", "[cells]") {
     INFO(p);
     CHECK(page_number_line(p));
   }
-  for (const char* p : {"3 2 0 3 8 / / / 0 / / 0 0 0 0", "0 - 0", "5", "- 5 - 6", "第二十条第(一)项", "0 0 0 -"}) {
+  for (const char* p : {"3 2 0 3 8 / / / 0 / / 0 0 0 0", "0 - 0", "5", "- 5 - 6", "第二十条第(一)项", "0 0 0 -",
+                        "— 0 — — — — —", "- 0 -", "— 3 — —", "0 —"}) {
     INFO(p);
     CHECK_FALSE(page_number_line(p));
   }
