@@ -98,3 +98,79 @@ TEST_CASE("repro: a PDF label whose numbers come before its last words", "[repro
                        "5.要求行政机关确认或重新出具 0 0 0 0 0 0 0\n\n已获取信息"),
                   kSeed004);
 }
+
+namespace {
+
+const gk::Cell& cell_of(const gk::Result& r, gk::TableId t, const char* row, const char* col) {
+  const gk::TableSpec& spec = gk::format_2021().table(t);
+  const int ri = spec.row_index(row);
+  const int ci = spec.column_index(ri, col);
+  REQUIRE(ri >= 0);
+  REQUIRE(ci >= 0);
+  REQUIRE(r.tables[static_cast<int>(t)].present);
+  return r.tables[static_cast<int>(t)].rows[static_cast<std::size_t>(ri)][static_cast<std::size_t>(ci)];
+}
+
+void expect_row(const gk::Result& r, gk::TableId t, const char* row, const std::vector<const char*>& cols,
+                const std::vector<int>& want) {  // -1: blank
+  for (std::size_t i = 0; i < cols.size(); ++i) {
+    INFO(row << "/" << cols[i]);
+    const gk::Cell& c = cell_of(r, t, row, cols[i]);
+    if (want[i] < 0) {
+      CHECK(c.state == gk::CellState::Blank);
+    } else {
+      CHECK(c.state == gk::CellState::Value);
+      CHECK(c.value == want[i]);
+    }
+  }
+}
+
+const std::vector<const char*> kT3Cols = {"natural_person", "commercial", "research", "social_welfare",
+                                          "legal_service", "other_org", "total"};
+const std::vector<const char*> kT4Cols = {"upheld", "corrected", "other", "pending", "total"};
+
+}  // namespace
+
+TEST_CASE("repro: a row of values that starts like a page number is a row (— 0 — — — — —)", "[repro][pdf]") {
+  // gkgen --seed 1577 --layout pdf: the row was skipped as a page number "— 0 —".
+  const std::string old = "申请\n\n0 0 0 0 0 0 0\n\n3.其他";
+  const gk::Result r = gk::check(edit(kSeed004, old, "申请\n\n— 0 — — — — —\n\n3.其他"));
+  expect_row(r, gk::TableId::Applications, "other.no_fee", kT3Cols, {-1, 0, -1, -1, -1, -1, -1});
+  expect_row(r, gk::TableId::Applications, "other.other", kT3Cols, {0, 0, 0, 0, 0, 0, 0});
+}
+
+TEST_CASE("repro: table 四 of dashes with one number is read, and its sum checked", "[repro][pdf]") {
+  // gkgen --seed 1289 --layout pdf --mutate: "— — — 34 — …" was taken for page number "— 34 —".
+  const gk::Result r = gk::check(
+      edit(kSeed004, "0 0 0 0 0 0 0 0 0 0 0 0 0 0 0", "— — — 3 — — — — — — — — — — —"));
+  expect_row(r, gk::TableId::ReviewLitigation, "review", kT4Cols, {-1, -1, -1, 3, -1});
+  bool caught = false;
+  for (const auto& d : r.diagnostics)
+    if (d.rule == "T4.GROUP_SUM" && d.severity == gk::Severity::Error)
+      for (const auto& c : d.cells)
+        caught = caught || (c.table == gk::TableId::ReviewLitigation && c.row == 0 && c.col == 3);
+  CHECK(caught);
+}
+
+TEST_CASE("repro: table 四 wrapped over lines, one of them starting \"- 9 -\"", "[repro][pdf]") {
+  // gkgen --seed 1075 --layout pdf --mutate: the line "- 9 - - -" was skipped as a
+  // page number, and the changed 9 went unnoticed.
+  const gk::Result r =
+      gk::check(edit(kSeed004, "0 0 0 0 0 0 0 0 0 0 0 0 0 0 0", "0 3 2 0 5\n- 9 - - -\n0 0 0 0 0"));
+  expect_row(r, gk::TableId::ReviewLitigation, "review", kT4Cols, {0, 3, 2, 0, 5});
+  expect_row(r, gk::TableId::ReviewLitigation, "litigation_direct", kT4Cols, {-1, 9, -1, -1, -1});
+  expect_row(r, gk::TableId::ReviewLitigation, "litigation_after_review", kT4Cols, {0, 0, 0, 0, 0});
+  bool caught = false;
+  for (const auto& d : r.diagnostics)
+    if (d.rule == "T4.GROUP_SUM" && d.severity == gk::Severity::Error)
+      for (const auto& c : d.cells)
+        caught = caught || (c.table == gk::TableId::ReviewLitigation && c.row == 1 && c.col == 1);
+  CHECK(caught);
+}
+
+TEST_CASE("repro: a bare page number after a label whose numbers came on its first line", "[repro][pdf]") {
+  // gkgen --seed 2239 --layout pdf: every row after it was lost.
+  reads_as_golden(edit(kSeed004, "（二）部分公开（区分处理的，只计这一情形，不\n\n计其他情形）\n11 0 0 0 0 0 11\n\n",
+                       "（二）部分公开（区分处理的，只计这一情形，不 11 0 0 0 0 0 11\n\n计其他情形）\n\n5\n\n"),
+                  kSeed004);
+}
