@@ -45,36 +45,42 @@ void locate_all(const Document& doc, Result& r) {
     const std::uint32_t e = s.empty() ? b : doc.norm.map.to_original(s.end, true);
     return index.locate(b, std::max(b, e));
   };
-  for (auto& d : r.diagnostics) {
+  std::vector<std::pair<std::uint32_t, std::size_t>> order;  // (listed at, index)
+  for (std::size_t i = 0; i < r.diagnostics.size(); ++i) {
+    Diagnostic& d = r.diagnostics[i];
     d.location = locate(d.span);
     d.related_locations.clear();
     for (const Span& s : d.related) d.related_locations.push_back(locate(s));
+    const std::uint32_t at = d.list_at ? locate(Span{*d.list_at, *d.list_at}).offset : d.location.offset;
+    order.emplace_back(std::min(at, d.location.offset), i);
   }
   for (auto& s : r.sections) s.line = index.line_of(doc.norm.map.to_original(s.span.begin, false));
-  std::stable_sort(r.diagnostics.begin(), r.diagnostics.end(),
-                   [](const Diagnostic& a, const Diagnostic& b) { return a.location.offset < b.location.offset; });
+  std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<Diagnostic> sorted;
+  sorted.reserve(order.size());
+  for (const auto& o : order) sorted.push_back(std::move(r.diagnostics[o.second]));
+  r.diagnostics = std::move(sorted);
 }
 
 void reset_tables(Result& r) {
   for (auto& t : r.tables) t = TableData{};
 }
 
+Diagnostic too_large(std::size_t bytes) {
+  Diagnostic d;
+  d.rule = "INPUT.TOO_LARGE";
+  d.severity = Severity::Error;
+  d.message = "文本太大（" + format_number(static_cast<double>(bytes) / (1024.0 * 1024.0)).substr(0, 6) +
+              " MB），超过了 " + std::to_string(kMaxInputBytes / (1024 * 1024)) +
+              " MB 的上限；一份年度报告通常不到 1 MB，请检查是否粘贴了多余的内容";
+  d.location = Location{1, 1, 0, 0, 0, 0};
+  return d;
+}
+
 }  // namespace
 
-Result check(std::string_view text, const Options& options) {
-  Result r;
-  if (text.size() > kMaxInputBytes) {
-    Diagnostic d;
-    d.rule = "INPUT.TOO_LARGE";
-    d.severity = Severity::Error;
-    d.message = "文本太大（" + format_number(static_cast<double>(text.size()) / (1024.0 * 1024.0)).substr(0, 6) +
-                " MB），超过了 " + std::to_string(kMaxInputBytes / (1024 * 1024)) +
-                " MB 的上限；一份年度报告通常不到 1 MB，请检查是否粘贴了多余的内容";
-    d.location = Location{1, 1, 0, 0, 0, 0};
-    r.diagnostics.push_back(d);
-    return r;
-  }
-  Document doc = make_document(text);
+bool read_report(std::string_view text, Document& doc, Result& r) {
+  doc = make_document(text);
   if (doc.norm.invalid_utf8 > 0) {
     add_diagnostic(r, "INPUT.INVALID_UTF8", Severity::Warning,
                    "文本中有 " + std::to_string(doc.norm.invalid_utf8) +
@@ -83,8 +89,7 @@ Result check(std::string_view text, const Options& options) {
   }
   if (blank(doc.text())) {
     add_diagnostic(r, "INPUT.EMPTY", Severity::Error, "没有可检查的文字：请粘贴年度报告的全文", Span{0, 0});
-    locate_all(doc, r);
-    return r;
+    return false;
   }
 
   find_sections(doc, format_2021(), r);
@@ -106,12 +111,22 @@ Result check(std::string_view text, const Options& options) {
     add_diagnostic(r, "INPUT.NOT_A_REPORT", Severity::Error,
                    "这段文字看起来不是政府信息公开工作年度报告：没有找到章节标题（如“一、总体情况”），也没有找到任何统计表",
                    Span{0, 0});
-    locate_all(doc, r);
+    return false;
+  }
+  return true;
+}
+
+Result check(std::string_view text, const Options& options) {
+  Result r;
+  if (text.size() > kMaxInputBytes) {
+    r.diagnostics.push_back(too_large(text.size()));
     return r;
   }
-
-  CheckContext ctx{doc, spec, &options, r};
-  for (const CheckEntry& c : all_checks()) c.run(ctx);
+  Document doc;
+  if (read_report(text, doc, r)) {
+    CheckContext ctx{doc, r.format ? *r.format : format_2021(), &options, r};
+    for (const CheckEntry& c : all_checks()) c.run(ctx);
+  }
   locate_all(doc, r);
   return r;
 }

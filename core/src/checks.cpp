@@ -1,18 +1,21 @@
 #include "checks.h"
 
 #include "balance.h"
+#include "suspect.h"
 
 namespace gk {
 
 namespace {
 
 void run_balance(CheckContext& c) { check_balance(c.doc, c.format, c.result); }
+void run_suspects(CheckContext& c) { find_suspects(c.format, c.result); }
 
 }  // namespace
 
 const std::vector<CheckEntry>& all_checks() {
   static const std::vector<CheckEntry> checks = {
       {"balance", run_balance},
+      {"suspect", run_suspects},  // after balance: explains its findings
   };
   return checks;
 }

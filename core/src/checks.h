@@ -24,4 +24,11 @@ struct CheckEntry {
 // All checks, in the order they run.
 const std::vector<CheckEntry>& all_checks();
 
+// Reads a report without running the checks (check.cpp): normalises it,
+// finds its sections, format, meta and tables. False when there is nothing
+// to check (empty, or not a report); the diagnostics say why. Also reads
+// last year's report for the YEAR.* rules. The text must be at most
+// kMaxInputBytes.
+bool read_report(std::string_view text, Document& doc, Result& result);
+
 }  // namespace gk

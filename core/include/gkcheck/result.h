@@ -51,6 +51,9 @@ struct Diagnostic {
   std::optional<double> actual;
   std::vector<Span> related;          // other places it speaks of
   std::vector<Location> related_locations;
+  // Where it is listed, when that is earlier than its span (normalised
+  // offset): a suspect cell is listed first among the sums it explains.
+  std::optional<std::uint32_t> list_at;
 };
 
 enum class CellState : std::uint8_t {
