@@ -174,3 +174,15 @@ TEST_CASE("repro: a bare page number after a label whose numbers came on its fir
                        "（二）部分公开（区分处理的，只计这一情形，不 11 0 0 0 0 0 11\n\n计其他情形）\n\n5\n\n"),
                   kSeed004);
 }
+
+TEST_CASE("repro: a header repeated after a page break, then a label whose numbers came on its first line",
+          "[repro][pdf]") {
+  // gkgen --seed 4582 --layout pdf (also 7288, 17959): the header's last word 其他 and the
+  // label's last words run into the next labels; three or more rows are lost.
+  const std::string header =
+      "申请人情况\n\n自然\n\n人\n\n法人或其他组织\n\n总计商业\n\n企业\n\n科研\n\n机构\n\n社会\n\n公益\n\n组织\n\n"
+      "法律\n\n服务\n\n机构\n\n其他\n\n";
+  reads_as_golden(edit(kSeed004, "5.要求行政机关确认或重新出具已获取\n\n信息\n0 0 0 0 0 0 0",
+                       header + "5.要求行政机关确认或重新出具已 0 0 0 0 0 0 0\n\n获取信息"),
+                  kSeed004);
+}
