@@ -1,6 +1,7 @@
 #include "checks.h"
 
 #include "balance.h"
+#include "prose.h"
 #include "suspect.h"
 
 namespace gk {
@@ -9,6 +10,7 @@ namespace {
 
 void run_balance(CheckContext& c) { check_balance(c.doc, c.format, c.result); }
 void run_suspects(CheckContext& c) { find_suspects(c.format, c.result); }
+void run_prose(CheckContext& c) { check_prose(c.doc, c.format, c.result); }
 
 }  // namespace
 
@@ -16,6 +18,7 @@ const std::vector<CheckEntry>& all_checks() {
   static const std::vector<CheckEntry> checks = {
       {"balance", run_balance},
       {"suspect", run_suspects},  // after balance: explains its findings
+      {"prose", run_prose},
   };
   return checks;
 }
