@@ -65,6 +65,8 @@ struct Style {
   // Tab
   bool nbsp_empty_cells = false;    // empty cells hold U+00A0 (web page copies)
   bool cell_per_line = false;
+  bool thousands_sep = false;       // 45,756 in table 二 (reported by the core, but read)
+  bool label_breaks = false;        // a long label cell holds a line break (Word) or <br> (Markdown)
   int lost_heading = 0;             // 2..4: that table's section heading is not in the paste
   bool no_preamble = false;         // the paste starts at the title or at 一、总体情况       // a web page copied with every filled cell on a line of its own
   double padded_value_p = 0.0;      // " 6" / "6 " in a cell
@@ -120,6 +122,8 @@ Style draw_style(Layout layout, Rng& rng, std::vector<std::string>& notes) {
   s.ideographic_space_p = layout == Layout::Pdf && rng.chance(0.05) ? 0.2 : 0.0;
   s.nbsp_empty_cells = layout == Layout::Tab && rng.chance(0.1);
   s.cell_per_line = layout == Layout::Tab && rng.chance(0.06);
+  s.thousands_sep = layout != Layout::Html && rng.chance(0.05);
+  s.label_breaks = (layout == Layout::Tab && rng.chance(0.05)) || (layout == Layout::Markdown && rng.chance(0.1));
   s.lost_heading = layout != Layout::Html && rng.chance(0.04) ? rng.irange(2, 4) : 0;
   s.no_preamble = rng.chance(0.04);
   s.padded_value_p = layout == Layout::Tab && rng.chance(0.1) ? 0.05 : 0.0;
@@ -147,6 +151,8 @@ Style draw_style(Layout layout, Rng& rng, std::vector<std::string>& notes) {
   note(s.cell_per_line, "one cell per line (web copy)");
   note(s.lost_heading > 0, "a table's section heading lost");
   note(s.no_preamble, "no preamble");
+  note(s.thousands_sep, "thousands separators in table 二");
+  note(s.label_breaks, layout == Layout::Markdown ? "<br> in long labels" : "line breaks inside long label cells");
   note(s.padded_value_p > 0, "spaces around some numbers");
   return s;
 }
@@ -238,7 +244,13 @@ std::vector<GRow> t2_grid(const Truth& t, const Style& st) {
       const int r = spec.row_index(key);
       GRow row{text_cell(spec.rows[static_cast<std::size_t>(r)].label)};
       for (std::size_t c = 0; c < spec.rows[static_cast<std::size_t>(r)].columns.size(); ++c)
-        row.push_back(value_cell(t.at(T2, r, static_cast<int>(c)), false, st));
+      {
+        GCell v = value_cell(t.at(T2, r, static_cast<int>(c)), false, st);
+        if (st.thousands_sep && t.at(T2, r, static_cast<int>(c)).text.empty() && v.s.size() > 3) {
+          for (int k = static_cast<int>(v.s.size()) - 3; k > 0; k -= 3) v.s.insert(static_cast<std::size_t>(k), ",");
+        }
+        row.push_back(v);
+      }
       while (row.size() < 4) row.push_back(text_cell(""));
       g.push_back(row);
     }
@@ -334,6 +346,29 @@ std::vector<GRow> t3_body(const Truth& t, const Style& st) {
       row = {E(), text_cell(L.sub)};
       row.insert(row.end(), v.begin(), v.end());
       row.push_back(E());
+    }
+    if (st.label_breaks && (st.layout == Layout::Tab || st.layout == Layout::Markdown) &&
+        (key == "partially_granted" || key == "other.no_correction" || key == "other.no_fee")) {
+      const std::string brk = st.layout == Layout::Tab ? "\n" : "<br>";
+      for (auto& c : row) {
+        if (c.value || c.s.empty()) continue;
+        if (key != "partially_granted" || c.s.find("部分公开") == std::string::npos) {
+          if (key == "partially_granted") continue;
+        }
+        std::size_t at = std::string::npos;
+        if (key == "partially_granted") {
+          at = c.s.find("部分公开");
+          if (at != std::string::npos) at += std::string("部分公开").size();
+        } else {
+          at = c.s.find("、");
+          if (at != std::string::npos) at += std::string("、").size();
+        }
+        if (at != std::string::npos && at < c.s.size()) {
+          std::size_t rest = at;
+          while (rest < c.s.size() && c.s[rest] == ' ') ++rest;
+          c.s = c.s.substr(0, at) + brk + c.s.substr(rest);
+        }
+      }
     }
     g.push_back(row);
   }
