@@ -118,24 +118,28 @@ const char* table_name_zh(TableId id) {
 }
 
 // How well a row's label matches the spec row: the edit distance of the
-// best match word, relative to its length (0 is exact). A long label whose
-// last words were pushed past its numbers (PDF copies) fits by its first
-// part, at a cost. Returns false when no word fits.
+// best match word, relative to its length (0 is exact). A row's own label
+// ends the text gathered before its numbers (what comes before may be a
+// repeated header or the end of the row above), so a match that ends early
+// costs more. A long label whose last words were pushed past its numbers
+// (PDF copies) fits by its first part, at a cost. False when no word fits.
 bool label_fits(const RowSpec& spec, const std::u32string& key, double* score) {
+  constexpr double kPerCharFromEnd = 0.02;
   bool ok = false;
   double best = 1e9;
   for (const auto& w : spec.match) {
     std::u32string word = label_key(w);
     if (word.empty()) continue;
     const double len = static_cast<double>(word.size());
-    int d = substring_distance(word, key);
+    std::size_t end = 0;
+    int d = substring_distance(word, key, &end);
     double s = 1e9;
     if (d <= allowed_edits(word.size())) {
-      s = d / len;
+      s = d / len + kPerCharFromEnd * static_cast<double>(key.size() - end);
     } else if (word.size() >= 10) {
       const std::size_t head = (word.size() * 3 + 4) / 5;  // the first 60%
-      int dh = substring_distance(std::u32string_view(word).substr(0, head), key);
-      if (dh <= allowed_edits(head)) s = 0.3 + dh / len;
+      int dh = substring_distance(std::u32string_view(word).substr(0, head), key, &end);
+      if (dh <= allowed_edits(head)) s = 0.3 + dh / len + kPerCharFromEnd * static_cast<double>(key.size() - end);
     }
     if (s < best) best = s;
     ok = ok || s < 1e9;
@@ -340,7 +344,10 @@ struct Reader {
   }
 
   void unknown_row(const RawRow& raw) {
-    std::string label(raw.label.substr(0, 60));
+    // At most 60 bytes of the label, never cutting a character in half.
+    std::size_t cut = std::min<std::size_t>(raw.label.size(), 60);
+    while (cut > 0 && cut < raw.label.size() && (static_cast<unsigned char>(raw.label[cut]) & 0xC0) == 0x80) --cut;
+    std::string label(raw.label.substr(0, cut));
     add_diagnostic(result, "PARSE.ROW_UNKNOWN", Severity::Warning,
                    std::string(table_name_zh(spec.id)) + "中有一行无法识别" +
                        (label.empty() ? std::string() : "「" + label + "」") + "，其中的数未计入核对",

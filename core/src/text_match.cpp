@@ -33,14 +33,16 @@ std::u32string label_key(std::string_view text) {
   return out;
 }
 
-int substring_distance(std::u32string_view p, std::u32string_view t) {
+int substring_distance(std::u32string_view p, std::u32string_view t, std::size_t* end) {
   const std::size_t m = p.size();
+  if (end) *end = t.size();
   if (m == 0) return 0;
   // Sellers: column over the pattern, free start anywhere in the text.
   std::vector<int> col(m + 1);
   for (std::size_t i = 0; i <= m; ++i) col[i] = static_cast<int>(i);
   int best = static_cast<int>(m);
-  for (char32_t tc : t) {
+  for (std::size_t j = 0; j < t.size(); ++j) {
+    const char32_t tc = t[j];
     int diag = 0;  // D[0][j-1] = 0 (free start)
     col[0] = 0;
     for (std::size_t i = 1; i <= m; ++i) {
@@ -49,8 +51,11 @@ int substring_distance(std::u32string_view p, std::u32string_view t) {
       diag = up;
       col[i] = v;
     }
-    best = std::min(best, col[m]);
-    if (best == 0) break;
+    if (col[m] <= best) {
+      best = col[m];
+      if (end) *end = j + 1;
+    }
+    if (best == 0 && !end) break;
   }
   return best;
 }

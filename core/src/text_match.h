@@ -11,8 +11,9 @@ namespace gk {
 // Letters, digits and ideographs only.
 std::u32string label_key(std::string_view text);
 
-// Smallest edit distance between `pattern` and any substring of `text`.
-int substring_distance(std::u32string_view pattern, std::u32string_view text);
+// Smallest edit distance between `pattern` and any substring of `text`. With
+// `end`: where the best match ends in `text` (the last such place).
+int substring_distance(std::u32string_view pattern, std::u32string_view text, std::size_t* end = nullptr);
 
 // Edit distance between a and b.
 int edit_distance(std::u32string_view a, std::u32string_view b);
