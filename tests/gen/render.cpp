@@ -490,7 +490,9 @@ void text_block(const Block& b, const Style& st, Rng& rng, Out& out) {
       if (st.half_punct) head = half_width_punct(head);
       std::string body = prose_text(b.text, st, rng);
       if (st.parts_inline) {
-        out.add(head + (rng.chance(0.5) ? "方面" : "") + (st.half_punct ? "。" : "。") + body, LK::Prose);
+        const bool has_fangmian = head.size() >= 6 && head.compare(head.size() - 6, 6, "方面") == 0;
+        const bool add_fangmian = rng.chance(0.5);  // drawn always, so later draws keep their seeds
+        out.add(head + (!has_fangmian && add_fangmian ? "方面" : "") + "。" + body, LK::Prose);
       } else {
         out.add(md ? md_heading(head, rng.irange(3, 4), rng) : head, LK::Heading);
         out.add(body, LK::Prose);

@@ -145,3 +145,51 @@ TEST_CASE("property: the single cell that explains every failure is the suspect 
   INFO(details(wrong));
   CHECK(wrong.count() == 0);
 }
+
+// The prose was written before the number changed: when the changed number
+// is one the prose states (本年新收 总计, or a 总计 of table 四), the prose
+// now contradicts the table, and a TEXT.* warning must say so.
+TEST_CASE("property: prose that no longer agrees with a changed total is reported", "[property][mutation][prose]") {
+  const int n = reports_per_layout(kDefaultN);
+  const std::uint64_t s0 = first_seed();
+  const gk::TableSpec& t3 = gk::format_2021().table(gk::TableId::Applications);
+  const int r_new = t3.row_index("new_received");
+  const int c_total = t3.column_index(r_new, "total");
+  FailureLog missed("prose contradicting a changed total not reported");
+  std::size_t cases = 0;
+  for (gkgen::Layout layout : gkgen::text_layouts()) {
+    for (int i = 0; i < n; ++i) {
+      const std::uint64_t seed = s0 + static_cast<std::uint64_t>(i);
+      gkgen::Report rep = gkgen::generate(seed, layout, {true});
+      const gkgen::Mutation& m = *rep.mutation;
+      const char* rule = nullptr;
+      if (m.table == gk::TableId::Applications && m.row == r_new && m.col == c_total) {
+        rule = "TEXT.APPLICATIONS";
+        // 收到 N 件 may count last year's carried-over applications too: when the
+        // prose's N happens to equal 本年新收 + 上年结转 after the change, the
+        // prose agrees with the table in that reading.
+        const long long co = rep.truth.count(gk::TableId::Applications, t3.row_index("carried_over"), c_total);
+        if (static_cast<long long>(m.before.value) == static_cast<long long>(m.after.value) + co) rule = nullptr;
+      }
+      if (m.table == gk::TableId::ReviewLitigation && m.col == 4) rule = "TEXT.REVIEW_LITIGATION";
+      if (!rule) continue;
+      ++cases;
+      missed.seen(rep);
+      const gk::Result r = gk::check(rep.text);
+      bool said = false;
+      std::string detail = "  changed " + name(mutated_cell(rep)) + ": " +
+                           std::to_string(static_cast<long long>(m.before.value)) + " → " +
+                           std::to_string(static_cast<long long>(m.after.value)) + "\n";
+      for (const auto& d : r.diagnostics) {
+        if (d.rule == rule) said = true;
+        if (d.rule.rfind("TEXT.", 0) == 0) detail += "  " + describe(d) + "\n";
+      }
+      if (!said) missed.add(std::string(rule) + " missing", rep, detail);
+    }
+  }
+  INFO(cases << " changed reports whose prose states the changed number");
+  INFO(missed.summary());
+  INFO(details(missed));
+  CHECK(cases > 0);
+  CHECK(missed.count() == 0);
+}

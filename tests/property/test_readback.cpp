@@ -31,11 +31,14 @@ void readback(gkgen::Layout layout) {
   const std::uint64_t s0 = first_seed();
   FailureLog misread(std::string("numbers misread (") + gkgen::layout_name(layout) + ")");
   FailureLog errors(std::string("error diagnostics on a balanced report (") + gkgen::layout_name(layout) + ")");
+  FailureLog prose(std::string("TEXT.* warnings on a report whose prose agrees with its tables (") +
+                   gkgen::layout_name(layout) + ")");
   for (int i = 0; i < n; ++i) {
     const gkgen::Report rep = gkgen::generate(s0 + static_cast<std::uint64_t>(i), layout);
     const gk::Result r = gk::check(rep.text);
     misread.seen(rep);
     errors.seen(rep);
+    prose.seen(rep);
     const auto mm = compare(r, rep.truth);
     if (!mm.empty()) misread.add(signature(mm), rep, describe(mm));
     std::set<std::string> rules;
@@ -45,6 +48,18 @@ void readback(gkgen::Layout layout) {
         rules.insert(d.rule);
         if (detail.size() < 2000) detail += "  " + describe(d) + "\n";
       }
+    std::set<std::string> text_rules;
+    std::string text_detail;
+    for (const auto& d : r.diagnostics)
+      if (d.rule.rfind("TEXT.", 0) == 0) {
+        text_rules.insert(d.rule);
+        if (text_detail.size() < 2000) text_detail += "  " + describe(d) + "\n";
+      }
+    if (!text_rules.empty()) {
+      std::string sig;
+      for (const auto& x : text_rules) sig += (sig.empty() ? "" : ", ") + x;
+      prose.add(sig, rep, text_detail);
+    }
     if (!rules.empty()) {
       std::string sig;
       for (const auto& x : rules) sig += (sig.empty() ? "" : ", ") + x;
@@ -60,6 +75,11 @@ void readback(gkgen::Layout layout) {
     INFO(errors.summary());
     INFO(details(errors));
     CHECK(errors.count() == 0);
+  }
+  {
+    INFO(prose.summary());
+    INFO(details(prose));
+    CHECK(prose.count() == 0);
   }
 }
 
