@@ -2,6 +2,7 @@
 
 #include "balance.h"
 #include "prose.h"
+#include "structure.h"
 #include "suspect.h"
 
 namespace gk {
@@ -11,6 +12,8 @@ namespace {
 void run_balance(CheckContext& c) { check_balance(c.doc, c.format, c.result); }
 void run_suspects(CheckContext& c) { find_suspects(c.format, c.result); }
 void run_prose(CheckContext& c) { check_prose(c.doc, c.format, c.result); }
+void run_structure(CheckContext& c) { check_structure(c.doc, c.format, c.result); }
+void run_format(CheckContext& c) { check_format_version(c.doc, c.format, c.result); }
 
 }  // namespace
 
@@ -18,6 +21,8 @@ const std::vector<CheckEntry>& all_checks() {
   static const std::vector<CheckEntry> checks = {
       {"balance", run_balance},
       {"suspect", run_suspects},  // after balance: explains its findings
+      {"structure", run_structure},
+      {"format", run_format},
       {"prose", run_prose},
   };
   return checks;

@@ -1,0 +1,217 @@
+#include "structure.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "diagnostics.h"
+#include "text_match.h"
+
+namespace gk {
+
+namespace {
+
+const char* const kNumerals[] = {"", "一", "二", "三", "四", "五", "六"};
+const char* const kPartNumerals[] = {"（一）", "（二）", "（三）", "（四）", "（五）"};
+
+// The words that identify each part of section 一, whatever its title says
+// around them (主动公开情况 / 主动公开政府信息方面 / 平台建设方面 …).
+const char* const kPartWords[] = {"主动公开", "依申请公开", "信息管理", "平台建设", "监督保障"};
+
+// A part's title stands at the start of its line: its words within the
+// first characters (after the enumerator).
+constexpr std::size_t kPartTitleChars = 16;
+
+std::string heading_name(const FormatSpec& f, int n) {
+  for (const auto& s : f.sections)
+    if (s.number == n) return std::string("“") + kNumerals[n] + "、" + s.title + "”";
+  return "";
+}
+
+Span line_span(const Document& doc, int line) { return doc.line_span(static_cast<std::size_t>(line)); }
+
+Span end_of_text(const Document& doc) {
+  const auto n = static_cast<std::uint32_t>(doc.text().size());
+  return {n, n};
+}
+
+const TableSpec* table_of_section(const FormatSpec& f, int n) {
+  for (const auto& t : f.tables)
+    if (t.section == n) return &t;
+  return nullptr;
+}
+
+void sections_present_and_ordered(const Document& doc, const FormatSpec& f, Result& r) {
+  for (int n = 1; n <= 6; ++n) {
+    if (doc.section_line[n] >= 0) continue;
+    if (const TableSpec* t = table_of_section(f, n)) {
+      // A table without its heading; a missing table is PARSE.TABLE_MISSING.
+      const int ti = static_cast<int>(t->id);
+      if (!r.tables[ti].present) continue;
+      add_diagnostic(r, "STRUCT.SECTION_MISSING", Severity::Warning,
+                     t->title.substr(0, t->title.find("（")) + "前缺少第" + kNumerals[n] + "部分的标题" +
+                         heading_name(f, n),
+                     line_span(doc, doc.table_begin[ti]));
+      continue;
+    }
+    int next = 0;
+    for (int k = n + 1; k <= 6 && !next; ++k)
+      if (doc.section_line[k] >= 0) next = k;
+    std::string msg = "缺少第" + std::string(kNumerals[n]) + "部分" + heading_name(f, n);
+    if (next) msg += "（应在" + heading_name(f, next) + "之前）";
+    add_diagnostic(r, "STRUCT.SECTION_MISSING", Severity::Warning, msg,
+                   next ? line_span(doc, doc.section_line[next]) : end_of_text(doc));
+  }
+  int last = 0;  // the highest section number seen so far, in text order
+  for (std::size_t li = 0; li < doc.lines.size(); ++li) {
+    int n = 0;
+    for (int k = 1; k <= 6; ++k)
+      if (doc.section_line[k] == static_cast<int>(li)) n = k;
+    if (!n) continue;
+    if (n < last) {
+      add_diagnostic(r, "STRUCT.SECTION_ORDER", Severity::Warning,
+                     "第" + std::string(kNumerals[n]) + "部分" + heading_name(f, n) + "排在第" + kNumerals[last] +
+                         "部分之后；六个部分应按一至六的顺序排列",
+                     line_span(doc, static_cast<int>(li)));
+    }
+    last = std::max(last, n);
+  }
+}
+
+// The lines [begin, end) of section n: up to the next heading or table.
+void section_lines(const Document& doc, int n, int* begin, int* end) {
+  *begin = doc.section_line[n] + 1;
+  *end = static_cast<int>(doc.lines.size());
+  for (int k = 1; k <= 6; ++k)
+    if (doc.section_line[k] >= *begin) *end = std::min(*end, doc.section_line[k]);
+  for (int t = 0; t < kTableCount; ++t)
+    if (doc.table_begin[t] >= *begin) *end = std::min(*end, doc.table_begin[t]);
+}
+
+void parts_of_section_one(const Document& doc, const FormatSpec& f, Result& r) {
+  if (doc.section_line[1] < 0) return;  // STRUCT.SECTION_MISSING says so
+  int begin = 0, end = 0;
+  section_lines(doc, 1, &begin, &end);
+  constexpr int kParts = static_cast<int>(std::size(kPartWords));
+  int found[kParts];
+  std::fill(found, found + kParts, -1);
+  std::u32string words[kParts];
+  for (int p = 0; p < kParts; ++p) words[p] = label_key(kPartWords[p]);
+  for (int li = begin; li < end; ++li) {
+    std::string_view line = doc.line_text(static_cast<std::size_t>(li));
+    // Only the start of the line matters: keep the key short.
+    std::size_t cut = std::min<std::size_t>(line.size(), kPartTitleChars * 4 + 16);
+    while (cut < line.size() && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) ++cut;
+    std::u32string key = label_key(line.substr(0, cut));
+    if (key.size() > kPartTitleChars) key.resize(kPartTitleChars);
+    for (int p = 0; p < kParts; ++p)
+      if (found[p] < 0 && key.find(words[p]) != std::u32string::npos) found[p] = li;
+  }
+  const int present = static_cast<int>(std::count_if(found, found + kParts, [](int x) { return x >= 0; }));
+  const std::vector<std::string>& titles = f.sections.front().parts;
+  auto title = [&](int p) {
+    return std::string(kPartNumerals[p]) + (p < static_cast<int>(titles.size()) ? titles[p] : kPartWords[p]);
+  };
+  if (present == 0) {
+    std::string all;
+    for (int p = 0; p < kParts; ++p) all += (p ? "、" : "") + title(p);
+    add_diagnostic(r, "STRUCT.PART_MISSING", Severity::Warning,
+                   "第一部分" + heading_name(f, 1) + "没有按" + all + "五个方面分述",
+                   line_span(doc, doc.section_line[1]));
+    return;
+  }
+  for (int p = 0; p < kParts; ++p) {
+    if (found[p] >= 0) continue;
+    int next = -1;
+    for (int q = p + 1; q < kParts && next < 0; ++q) next = found[q];
+    add_diagnostic(r, "STRUCT.PART_MISSING", Severity::Warning,
+                   "第一部分" + heading_name(f, 1) + "中没有找到“" + title(p) + "”这一方面",
+                   next >= 0 ? line_span(doc, next) : line_span(doc, doc.section_line[1]));
+  }
+}
+
+void fee_statement(const Document& doc, Result& r) {
+  // Anywhere in the report will do (a statement in section 一 is still a
+  // statement); the format wants it in section 六.
+  const std::string_view t = doc.text();
+  if (t.find("处理费") != std::string_view::npos) return;
+  for (std::size_t p = t.find("收取"); p != std::string_view::npos; p = t.find("收取", p + 1))
+    if (t.substr(p, 24).find("费") != std::string_view::npos) return;
+  const int six = doc.section_line[6];
+  add_diagnostic(r, "STRUCT.FEE_STATEMENT", Severity::Warning,
+                 "报告中没有说明本年度是否收取信息处理费；按格式要求，应在第六部分“其他需要报告的事项”中说明",
+                 six >= 0 ? line_span(doc, six) : end_of_text(doc));
+}
+
+std::string iso(int y, int m, int d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return buf;
+}
+
+// "统计期限为2024年度": a whole year, stated without dates.
+bool whole_year_stated(std::string_view t) {
+  for (std::string_view w : {"统计", "所列数据"})
+    for (std::size_t p = t.find(w); p != std::string_view::npos; p = t.find(w, p + 1)) {
+      const std::string_view near = t.substr(p, 90);
+      if (near.find("年度") != std::string_view::npos || near.find("全年") != std::string_view::npos) return true;
+    }
+  return false;
+}
+
+void period(const Document& doc, Result& r) {
+  const Meta& m = r.meta;
+  if (!m.period_from || !m.period_to) {
+    if (whole_year_stated(doc.text())) return;
+    const Span at = !m.title_span.empty() ? m.title_span
+                    : doc.section_line[1] >= 0 ? line_span(doc, doc.section_line[1])
+                                                : Span{0, 0};
+    add_diagnostic(r, "STRUCT.PERIOD_MISSING", Severity::Warning,
+                   "没有找到统计期间的说明（如“本报告统计数据从 " + (m.year ? std::to_string(*m.year) : std::string("2024")) +
+                       " 年 1 月 1 日至 12 月 31 日”）",
+                   at);
+    return;
+  }
+  const int period_year = std::stoi(m.period_from->substr(0, 4));
+  const bool title_year = m.year && !m.year_span.empty();
+  if (title_year && *m.year != period_year) {
+    add_diagnostic(r, "STRUCT.YEAR_MISMATCH", Severity::Warning,
+                   "标题中的年度是 " + std::to_string(*m.year) + " 年，统计期间却是 " + *m.period_from + " 至 " +
+                       *m.period_to,
+                   m.year_span);
+  }
+  if (*m.period_from != iso(period_year, 1, 1) || *m.period_to != iso(period_year, 12, 31)) {
+    add_diagnostic(r, "STRUCT.PERIOD", Severity::Warning,
+                   "统计期间为 " + *m.period_from + " 至 " + *m.period_to + "，不是 " + std::to_string(period_year) +
+                       " 年全年；年度报告的数据应为 1 月 1 日至 12 月 31 日",
+                   m.period_span);
+  }
+}
+
+}  // namespace
+
+void check_structure(const Document& doc, const FormatSpec& format, Result& result) {
+  sections_present_and_ordered(doc, format, result);
+  parts_of_section_one(doc, format, result);
+  fee_statement(doc, result);
+  period(doc, result);
+}
+
+void check_format_version(const Document& doc, const FormatSpec& format, Result& result) {
+  // Report years 2021 on use the 2021 format; the 2019 one was for 2019 and 2020.
+  if (format.id != "2019" || !result.meta.year || *result.meta.year < 2021) return;
+  const FormatSpec& current = format_2021();
+  const int t = static_cast<int>(TableId::Active);
+  int first = doc.table_begin[t];  // the table's first line that is not blank
+  while (first >= 0 && first + 1 < doc.table_end[t] && doc.lines[static_cast<std::size_t>(first)].begin ==
+                                                          doc.lines[static_cast<std::size_t>(first)].end)
+    ++first;
+  const Span at = first >= 0 ? line_span(doc, first)
+                  : !result.meta.year_span.empty() ? result.meta.year_span
+                                                   : Span{0, 0};
+  add_diagnostic(result, "FORMAT.OUTDATED", Severity::Warning,
+                 "这是 " + std::to_string(*result.meta.year) + " 年度的报告，表格却是 2019 年版格式（" + format.name +
+                     "，用于 2019、2020 年度）；2021 年度起应使用" + current.name + "规定的格式",
+                 at);
+}
+
+}  // namespace gk
