@@ -11,17 +11,29 @@ namespace gk {
 void OffsetMap::identity(std::uint32_t norm, std::uint32_t orig, std::uint32_t len) {
   if (!pieces_.empty()) {
     Piece& last = pieces_.back();
-    if (last.same && last.norm + last.norm_len == norm && last.orig + last.orig_len == orig) {
+    if (last.kind == Kind::Same && last.norm + last.norm_len == norm && last.orig + last.orig_len == orig) {
       last.norm_len += len;
       last.orig_len += len;
       return;
     }
   }
-  pieces_.push_back({norm, len, orig, len, true});
+  pieces_.push_back({norm, len, orig, len, Kind::Same});
 }
 
 void OffsetMap::replaced(std::uint32_t norm, std::uint32_t norm_len, std::uint32_t orig, std::uint32_t orig_len) {
-  pieces_.push_back({norm, norm_len, orig, orig_len, false});
+  pieces_.push_back({norm, norm_len, orig, orig_len, Kind::Replaced});
+}
+
+void OffsetMap::invalid_byte(std::uint32_t norm, std::uint32_t orig) {
+  if (!pieces_.empty()) {
+    Piece& last = pieces_.back();
+    if (last.kind == Kind::Invalid && last.norm + last.norm_len == norm && last.orig + last.orig_len == orig) {
+      last.norm_len += 3;
+      last.orig_len += 1;
+      return;
+    }
+  }
+  pieces_.push_back({norm, 3, orig, 1, Kind::Invalid});
 }
 
 std::uint32_t OffsetMap::to_original(std::uint32_t n, bool is_end) const {
@@ -33,7 +45,11 @@ std::uint32_t OffsetMap::to_original(std::uint32_t n, bool is_end) const {
   if (it == pieces_.begin()) return pieces_.front().orig;
   const Piece& p = *(it - 1);
   if (key >= p.norm + p.norm_len) return p.orig + p.orig_len;  // past the end
-  if (p.same) return p.orig + (n - p.norm);
+  if (p.kind == Kind::Same) return p.orig + (n - p.norm);
+  if (p.kind == Kind::Invalid) {
+    const std::uint32_t k = (key - p.norm) / 3;  // which byte of the run
+    return p.orig + k + (is_end ? 1 : 0);
+  }
   return is_end ? p.orig + p.orig_len : p.orig;
 }
 
@@ -73,6 +89,26 @@ void nfkc_char(char32_t c, std::string& out) {
   for (utf8proc_ssize_t k = 0; k < n; ++k) utf8::append(out, static_cast<char32_t>(buf[k]));
 }
 
+// The length of the run at s[i] of characters that normalisation leaves as
+// they are (ASCII text and CJK ideographs: most of a report).
+std::size_t unchanged_run(std::string_view s, std::size_t i) {
+  const std::size_t from = i;
+  while (i < s.size()) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      if ((c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n') { ++i; continue; }
+      break;
+    }
+    if (c < 0xE3 || c > 0xE9) break;  // only 3-byte forms can be ideographs
+    std::size_t j = i;
+    bool valid = true;
+    char32_t cp = utf8::decode(s, j, &valid);
+    if (!valid || !unchanged_fast(cp)) break;
+    i = j;
+  }
+  return i - from;
+}
+
 }  // namespace
 
 NormalizedText normalize(std::string_view s) {
@@ -81,6 +117,13 @@ NormalizedText normalize(std::string_view s) {
   std::string tmp;
   std::size_t i = 0;
   while (i < s.size()) {
+    if (std::size_t run = unchanged_run(s, i)) {
+      const auto norm_at = static_cast<std::uint32_t>(r.text.size());
+      r.text.append(s.data() + i, run);
+      r.map.identity(norm_at, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(run));
+      i += run;
+      if (i >= s.size()) break;
+    }
     const std::uint32_t start = static_cast<std::uint32_t>(i);
     const std::uint32_t norm_at = static_cast<std::uint32_t>(r.text.size());
     bool valid = true;
@@ -92,12 +135,22 @@ NormalizedText normalize(std::string_view s) {
         r.first_invalid_norm = norm_at;
       }
       utf8::append(r.text, 0xFFFD);
-      r.map.replaced(norm_at, 3, start, len);
+      r.map.invalid_byte(norm_at, start);  // decode() skips one byte of an invalid sequence
       continue;
     }
     if (unchanged_fast(c)) {
-      r.text.append(s.data() + start, len);
-      r.map.identity(norm_at, start, len);
+      // The characters that stay as they are come in long runs (ASCII,
+      // ideographs): copy the whole run at once.
+      std::size_t j = i;
+      while (j < s.size()) {
+        std::size_t k = j;
+        bool ok = true;
+        if (!unchanged_fast(utf8::decode(s, k, &ok)) || !ok) break;
+        j = k;
+      }
+      r.text.append(s.data() + start, j - start);
+      r.map.identity(norm_at, start, static_cast<std::uint32_t>(j - start));
+      i = j;
       continue;
     }
     tmp.clear();

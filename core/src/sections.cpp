@@ -1,6 +1,7 @@
 #include "sections.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "text_match.h"
 #include "utf8.h"
@@ -45,25 +46,46 @@ std::string heading_title(std::string_view s) {
 
 }  // namespace
 
-int heading_number(std::string_view line, const FormatSpec& format) {
+namespace {
+
+// The section titles as keys, computed once per report.
+std::vector<std::u32string> title_keys(const FormatSpec& format) {
+  std::vector<std::u32string> keys;
+  for (const auto& sec : format.sections) keys.push_back(label_key(sec.title));
+  return keys;
+}
+
+// A heading is short: a title of at most ~20 characters, its numeral, and a
+// few marks. Longer lines are prose or table rows.
+constexpr std::size_t kMaxHeadingBytes = 96;
+constexpr std::size_t kMaxTitleBytes = 60;
+
+int heading_number(std::string_view line, const FormatSpec& format, const std::vector<std::u32string>& keys) {
   std::string_view s = strip_marks(line);
-  if (s.empty() || s.size() > 150) return 0;
-  // A heading line does not end like a sentence in the middle of prose.
+  if (s.empty() || s.size() > kMaxHeadingBytes) return 0;
+  // Unnumbered, a heading is its title alone: short.
+  std::size_t first = 0;
+  if (numeral_value(utf8::decode(s, first)) == 0 && s.size() > kMaxTitleBytes) return 0;
   int numeral = 0;
   std::u32string title;
   split_heading(s, &numeral, &title);
   if (title.empty()) return 0;
-  // Numbered headings must be written with a separator or directly: "一、".
+  // No section title holds a digit; rows of table 三 ("一、本年新收… 6 0 …") do.
+  for (char32_t c : title)
+    if (c >= '0' && c <= '9') return 0;
   int best = 0, best_d = 1 << 20;
-  for (const auto& sec : format.sections) {
-    std::u32string want = label_key(sec.title);
-    std::u32string_view have = title;
-    if (have.size() > want.size() + 6) continue;  // too long for a heading
-    int d = edit_distance(have, want);
+  for (std::size_t k = 0; k < format.sections.size(); ++k) {
+    const auto& sec = format.sections[k];
+    const std::u32string& want = keys[k];
     const int n = static_cast<int>(want.size());
     const bool same_number = numeral == sec.number;
-    const bool ok = same_number ? d * 10 <= n * 3 : (numeral == 0 && d * 100 <= n * 15);
-    if (ok && d < best_d) {
+    if (!same_number && numeral != 0) continue;
+    // Numbered: up to 30% of the title may differ; unnumbered: 15%.
+    const int allowed = same_number ? n * 3 / 10 : n * 15 / 100;
+    const int length_gap = std::abs(static_cast<int>(title.size()) - n);
+    if (length_gap > allowed) continue;  // the edit distance is at least this
+    int d = edit_distance(title, want);
+    if (d <= allowed && d < best_d) {
       best = sec.number;
       best_d = d;
     }
@@ -71,12 +93,19 @@ int heading_number(std::string_view line, const FormatSpec& format) {
   return best;
 }
 
+}  // namespace
+
+int heading_number(std::string_view line, const FormatSpec& format) {
+  return heading_number(line, format, title_keys(format));
+}
+
 void find_sections(Document& doc, const FormatSpec& format, Result& result) {
+  const std::vector<std::u32string> keys = title_keys(format);
   int last_found = 0;
   for (std::size_t i = 0; i < doc.lines.size(); ++i) {
     std::string_view t = doc.line_text(i);
-    if (t.size() > 150 || t.empty()) continue;
-    int n = heading_number(t, format);
+    if (t.empty() || t.size() > kMaxHeadingBytes + 16) continue;
+    int n = heading_number(t, format, keys);
     if (n <= 0 || n > 6 || doc.section_line[n] >= 0) continue;
     doc.section_line[n] = static_cast<int>(i);
     last_found = std::max(last_found, n);

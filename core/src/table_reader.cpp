@@ -123,12 +123,11 @@ const char* table_name_zh(TableId id) {
 // repeated header or the end of the row above), so a match that ends early
 // costs more. A long label whose last words were pushed past its numbers
 // (PDF copies) fits by its first part, at a cost. False when no word fits.
-bool label_fits(const RowSpec& spec, const std::u32string& key, double* score) {
+bool label_fits(const std::vector<std::u32string>& words, const std::u32string& key, double* score) {
   constexpr double kPerCharFromEnd = 0.02;
   bool ok = false;
   double best = 1e9;
-  for (const auto& w : spec.match) {
-    std::u32string word = label_key(w);
+  for (const std::u32string& word : words) {
     if (word.empty()) continue;
     const double len = static_cast<double>(word.size());
     std::size_t end = 0;
@@ -148,11 +147,40 @@ bool label_fits(const RowSpec& spec, const std::u32string& key, double* score) {
   return ok;
 }
 
+// How each kind of column takes each written form of a number: forms not
+// listed are read as they are.
+struct NumberRule {
+  ValueKind kind;
+  NumberForm form;
+  bool unreadable;      // true: the cell is null (PARSE.NUMBER, an error);
+                        // false: read, with a PARSE.NUMBER_FORMAT warning
+  const char* message;  // {written}: the cell as written; {value}: as read
+};
+
+constexpr NumberRule kNumberRules[] = {
+    {ValueKind::Count, NumberForm::Decimal, true, "是件数，应为整数，写的是 {written}"},
+    {ValueKind::Count, NumberForm::Negative, true, "是件数，不能为负数，写的是 {written}"},
+    {ValueKind::Count, NumberForm::Thousands, false, "写的是 {written}，按 {value} 读取；表中的数不应带千分位逗号"},
+    {ValueKind::Count, NumberForm::WithUnit, false, "写的是 {written}，按 {value} 读取；表中只应填数字"},
+    {ValueKind::Amount, NumberForm::Negative, true, "是金额，不能为负数，写的是 {written}"},
+    {ValueKind::Amount, NumberForm::Thousands, false, "写的是 {written}，按 {value} 读取；表中的数不应带千分位逗号"},
+    {ValueKind::Amount, NumberForm::WithUnit, false, "写的是 {written}，按 {value} 读取；单位已在表头注明（万元）"},
+    {ValueKind::Change, NumberForm::Decimal, true, "应为整数，写的是 {written}"},
+    {ValueKind::Change, NumberForm::Thousands, false, "写的是 {written}，按 {value} 读取；表中的数不应带千分位逗号"},
+};
+
+const NumberRule* number_rule(ValueKind kind, NumberForm form) {
+  for (const auto& r : kNumberRules)
+    if (r.kind == kind && r.form == form) return &r;
+  return nullptr;
+}
+
 struct Reader {
   const Document& doc;
   const TableSpec& spec;
   TableData& out;
   Result& result;
+  std::vector<std::vector<std::u32string>> match_keys;  // per row: its match words as keys
 
   std::string row_name(int r) const { return spec.rows[static_cast<std::size_t>(r)].label; }
 
@@ -226,38 +254,19 @@ struct Reader {
 
   void read_number(const RawCell& rc, const RowSpec& rs, int r, int c, Cell& cell) {
     const ColumnSpec& col = rs.columns[static_cast<std::size_t>(c)];
-    const std::string where = "「" + rs.label + "」行「" + col.label + "」栏";
-    const std::string written(doc.text().substr(rc.span.begin, rc.span.end - rc.span.begin));
-    auto bad = [&](const std::string& why) {
-      cell.state = CellState::Unreadable;
-      Diagnostic& d = add_diagnostic(result, "PARSE.NUMBER", Severity::Error, where + why, rc.span);
-      d.cells.push_back(ref(r, c));
-    };
-    auto odd = [&](const std::string& why) {
-      Diagnostic& d = add_diagnostic(result, "PARSE.NUMBER_FORMAT", Severity::Warning, where + why, rc.span);
-      d.cells.push_back(ref(r, c));
-    };
     cell.value = rc.value;
     cell.state = CellState::Value;
-    switch (col.kind) {
-      case ValueKind::Count:
-        if (rc.form == NumberForm::Decimal) bad("是件数，应为整数，写的是 " + written);
-        else if (rc.form == NumberForm::Negative) bad("是件数，不能为负数，写的是 " + written);
-        else if (rc.form == NumberForm::Thousands) odd("写的是 " + written + "，按 " + format_number(rc.value) + " 读取；表中的数不应带千分位逗号");
-        else if (rc.form == NumberForm::WithUnit) odd("写的是 " + written + "，按 " + format_number(rc.value) + " 读取；表中只应填数字");
-        break;
-      case ValueKind::Amount:
-        if (rc.form == NumberForm::Negative) bad("是金额，不能为负数，写的是 " + written);
-        else if (rc.form == NumberForm::Thousands) odd("写的是 " + written + "，按 " + format_number(rc.value) + " 读取；表中的数不应带千分位逗号");
-        else if (rc.form == NumberForm::WithUnit) odd("写的是 " + written + "，按 " + format_number(rc.value) + " 读取；单位已在表头注明（万元）");
-        break;
-      case ValueKind::Change:
-        if (rc.form == NumberForm::Decimal) bad("应为整数，写的是 " + written);
-        break;
-      case ValueKind::Text:
-        cell.text = written;
-        break;
-    }
+    const std::string_view written = doc.text().substr(rc.span.begin, rc.span.end - rc.span.begin);
+    if (col.kind == ValueKind::Text) cell.text = std::string(written);
+    const NumberRule* rule = number_rule(col.kind, rc.form);
+    if (!rule) return;
+    if (rule->unreadable) cell.state = CellState::Unreadable;
+    std::string why = gk::fill(rule->message, "written", std::string(written));
+    why = gk::fill(why, "value", format_number(rc.value));
+    Diagnostic& d = add_diagnostic(result, rule->unreadable ? "PARSE.NUMBER" : "PARSE.NUMBER_FORMAT",
+                                   rule->unreadable ? Severity::Error : Severity::Warning,
+                                   "「" + rs.label + "」行「" + col.label + "」栏" + why, rc.span);
+    d.cells.push_back(ref(r, c));
   }
 
   void report_missing(int from, int to, Span at) {
@@ -291,6 +300,10 @@ struct Reader {
                 doc.lines[static_cast<std::size_t>(std::max(line_begin, line_end - 1))].end};
     out.span = region;
 
+    for (const auto& row : spec.rows) {
+      match_keys.emplace_back();
+      for (const auto& w : row.match) match_keys.back().push_back(label_key(w));
+    }
     int next = 0;
     const int n = static_cast<int>(nrows);
     for (const RawRow& raw : raws) {
@@ -311,13 +324,13 @@ struct Reader {
       std::u32string key = label_key(raw.label);
       int chosen = -1;
       double s = 0;
-      if (label_fits(spec.rows[static_cast<std::size_t>(next)], key, &s) && s == 0) {
+      if (label_fits(match_keys[static_cast<std::size_t>(next)], key, &s) && s == 0) {
         chosen = next;
       } else {
         double best = 1e9;
         for (int r = next; r < n; ++r) {
           double sc;
-          if (!label_fits(spec.rows[static_cast<std::size_t>(r)], key, &sc)) continue;
+          if (!label_fits(match_keys[static_cast<std::size_t>(r)], key, &sc)) continue;
           sc += 0.05 * (r - next);  // the format's order as a guide
           if (sc < best) { best = sc; chosen = r; }
         }
