@@ -19,15 +19,23 @@ class OffsetMap {
   // Building (used by normalize()).
   void identity(std::uint32_t norm, std::uint32_t orig, std::uint32_t len);
   void replaced(std::uint32_t norm, std::uint32_t norm_len, std::uint32_t orig, std::uint32_t orig_len);
+  // One invalid byte at orig, written as U+FFFD (3 bytes) at norm. A run of
+  // them is one piece, so that a text full of invalid bytes keeps a small map.
+  void invalid_byte(std::uint32_t norm, std::uint32_t orig);
   std::size_t pieces() const { return pieces_.size(); }
 
  private:
+  enum class Kind : std::uint8_t {
+    Same,      // bytes map one to one
+    Replaced,  // the piece maps as a whole
+    Invalid,   // each original byte became the 3 bytes of U+FFFD
+  };
   struct Piece {
     std::uint32_t norm;      // start in the normalised text
     std::uint32_t norm_len;
     std::uint32_t orig;      // start in the original text
     std::uint32_t orig_len;
-    bool same;               // bytes map one to one
+    Kind kind;
   };
   std::vector<Piece> pieces_;
 };
