@@ -108,9 +108,13 @@ bool is_year(const std::u32string& s, std::size_t i) {
 void read_title(const Document& doc, Result& result) {
   static const std::u32string kTitle = U"政府信息公开工作年度报告";
   static const std::u32string kTitleShort = U"政府信息公开年度报告";
+  // A title stands within the first few hundred characters of its line;
+  // looking no further keeps a text of one huge line cheap.
+  constexpr std::uint32_t kTitleLineBytes = 4096;
   const std::size_t limit = std::min<std::size_t>(doc.lines.size(), 60);
   for (std::size_t li = 0; li < limit; ++li) {
-    Compact c = compact(doc.text(), doc.lines[li].begin, doc.lines[li].end);
+    const Line& line = doc.lines[li];
+    Compact c = compact(doc.text(), line.begin, std::min(line.end, line.begin + kTitleLineBytes));
     const std::u32string& s = c.chars;
     // YYYY年 (or YYYY年度) right before the title words.
     std::size_t pos = std::u32string::npos, year_at = 0;

@@ -412,20 +412,27 @@ class Scanner {
     if (skip || other_year_) return;
     const std::uint16_t effective = topics_;
 
+    bool negated = false;  // a negation stands before, in this clause
     for (std::size_t k = b; k < e; ++k) {
       const Token& t = toks_[k];
-      if (t.tok == Tok::Negation) negation(k, e, effective, void_none);
+      const std::size_t r = reach(k, e);
+      if (t.tok == Tok::Negation) negation(k, r, effective, void_none);
       if (t.tok == Tok::Trigger && !(k > b && toks_[k - 1].tok == Tok::Negation))
-        trigger(k, e, effective, natural && !legal);
-      if (t.tok == Tok::Topic && (t.arg & kCounted) && !negated_before(b, k)) counted(k, e, info);
-      if (t.tok == Tok::Charge && !negated_before(b, k) && (effective & kFee)) charged(k, e);
+        trigger(k, r, effective, natural && !legal);
+      if (t.tok == Tok::Topic && (t.arg & kCounted) && !negated) counted(k, r, info);
+      if (t.tok == Tok::Charge && !negated && (effective & kFee)) charged(k, r);
+      negated |= t.tok == Tok::Negation;
     }
   }
 
-  bool negated_before(std::size_t b, std::size_t k) const {
-    for (std::size_t j = b; j < k; ++j)
-      if (toks_[j].tok == Tok::Negation) return true;
-    return false;
+  // The end of what token k can speak of: its clause, but no further than
+  // kReach characters (a clause of a whole page, without punctuation, must
+  // not make the scan quadratic; real facts are a few words long).
+  static constexpr std::uint32_t kReach = 80;
+  std::size_t reach(std::size_t k, std::size_t e) const {
+    std::size_t r = k + 1;
+    while (r < e && toks_[r].b < toks_[k].b + kReach) ++r;
+    return r;
   }
 
   // 未收到…申请 / 未发生…行政复议、行政诉讼 / 未收取…信息处理费.

@@ -6,35 +6,52 @@
 
 namespace gk {
 
+namespace {
+
+constexpr std::uint32_t kCheckpointBytes = 1024;
+
+}  // namespace
+
 SourceIndex::SourceIndex(std::string_view original) : text_(original) {
   line_start_.push_back(0);
-  line_utf16_.push_back(0);
-  std::uint32_t u16 = 0;
-  std::size_t i = 0;
+  line_chars_.push_back(0);
+  std::uint32_t chars = 0, u16 = 0;
+  std::size_t i = 0, next_checkpoint = 0;
   while (i < text_.size()) {
+    if (i >= next_checkpoint) {
+      checkpoints_.push_back({static_cast<std::uint32_t>(i), chars, u16});
+      next_checkpoint = i + kCheckpointBytes;
+    }
     const unsigned char c = static_cast<unsigned char>(text_[i]);
     if (c == '\n' || c == '\r') {
       ++i;
+      ++chars;
       ++u16;
-      if (c == '\r' && i < text_.size() && text_[i] == '\n') { ++i; ++u16; }
+      if (c == '\r' && i < text_.size() && text_[i] == '\n') { ++i; ++chars; ++u16; }
       line_start_.push_back(static_cast<std::uint32_t>(i));
-      line_utf16_.push_back(u16);
+      line_chars_.push_back(chars);
       continue;
     }
+    ++chars;
     if (c < 0x80) { ++i; ++u16; continue; }
     char32_t cp = utf8::decode(text_, i);
     u16 += cp >= 0x10000 ? 2 : 1;
   }
+  if (checkpoints_.empty()) checkpoints_.push_back({0, 0, 0});
 }
 
-std::uint32_t SourceIndex::utf16_between(std::uint32_t from, std::uint32_t to) const {
-  std::uint32_t n = 0;
-  std::size_t i = from;
-  while (i < to && i < text_.size()) {
-    if (static_cast<unsigned char>(text_[i]) < 0x80) { ++i; ++n; continue; }
+SourceIndex::Count SourceIndex::count_at(std::uint32_t byte_offset) const {
+  auto it = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), byte_offset,
+                             [](std::uint32_t b, const Count& c) { return b < c.byte; });
+  Count n = it == checkpoints_.begin() ? Count{} : *(it - 1);
+  std::size_t i = n.byte;
+  while (i < byte_offset && i < text_.size()) {
+    ++n.chars;
+    if (static_cast<unsigned char>(text_[i]) < 0x80) { ++i; ++n.utf16; continue; }
     char32_t cp = utf8::decode(text_, i);
-    n += cp >= 0x10000 ? 2 : 1;
+    n.utf16 += cp >= 0x10000 ? 2 : 1;
   }
+  n.byte = static_cast<std::uint32_t>(i);
   return n;
 }
 
@@ -49,13 +66,12 @@ Location SourceIndex::locate(std::uint32_t begin, std::uint32_t end) const {
   end = std::max(begin, std::min(end, size));
   Location l;
   l.line = line_of(begin);
-  const std::uint32_t ls = line_start_[l.line - 1];
+  const Count b = count_at(begin);
+  const Count e = count_at(end);
   // Columns count characters (code points) from the line start.
-  std::uint32_t col = 0;
-  for (std::size_t i = ls; i < begin;) { utf8::decode(text_, i); ++col; }
-  l.column = col + 1;
-  l.offset = line_utf16_[l.line - 1] + utf16_between(ls, begin);
-  l.length = utf16_between(begin, end);
+  l.column = b.chars - line_chars_[l.line - 1] + 1;
+  l.offset = b.utf16;
+  l.length = e.utf16 - b.utf16;
   l.byte_offset = begin;
   l.byte_length = end - begin;
   return l;
