@@ -2,6 +2,8 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
+
 namespace gkcli {
 
 namespace {
@@ -30,14 +32,28 @@ int display_width(std::string_view s) {
   return w;
 }
 
-// The source line [begin, end) of the byte offset, without its line break.
-std::string_view line_at(std::string_view text, std::size_t offset, std::size_t* line_begin) {
-  std::size_t b = text.rfind('\n', offset == 0 ? 0 : offset - 1);
-  b = (b == std::string_view::npos || offset == 0) ? 0 : b + 1;
-  if (offset > 0 && offset <= text.size() && text[offset - 1] == '\n') b = offset;
-  std::size_t e = text.find('\n', offset);
-  if (e == std::string_view::npos) e = text.size();
-  if (e > b && text[e - 1] == '\r') --e;
+// How much of a long source line is shown on each side of a diagnostic.
+constexpr std::size_t kContextBytes = 240;
+
+bool line_break(char c) { return c == '\n' || c == '\r'; }
+
+// The source line around the byte offset, without its line break: at most
+// kContextBytes on each side of [offset, offset + length), cut at character
+// boundaries, so that many diagnostics on one huge line stay cheap.
+// *line_begin is where the shown part starts; *cut_left/right say whether
+// the line goes on beyond it.
+std::string_view line_at(std::string_view text, std::size_t offset, std::size_t length, std::size_t* line_begin,
+                         bool* cut_left, bool* cut_right) {
+  offset = std::min(offset, text.size());
+  std::size_t b = offset;
+  while (b > 0 && !line_break(text[b - 1]) && offset - b < kContextBytes) --b;
+  *cut_left = b > 0 && !line_break(text[b - 1]);
+  while (*cut_left && b < offset && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) ++b;
+  const std::size_t stop = std::min(text.size(), offset + std::min(length, kContextBytes) + kContextBytes);
+  std::size_t e = offset;
+  while (e < stop && !line_break(text[e])) ++e;
+  *cut_right = e < text.size() && !line_break(text[e]);
+  while (*cut_right && e > offset && (static_cast<unsigned char>(text[e]) & 0xC0) == 0x80) --e;
   *line_begin = b;
   return text.substr(b, e - b);
 }
@@ -52,16 +68,17 @@ std::string render_text(std::string_view file_name, std::string_view text, const
            severity_zh(d.severity) + ": [" + d.rule + "] " + d.message + "\n";
     if (l.line == 0 || l.byte_offset > text.size()) continue;
     std::size_t lb = 0;
-    std::string_view src = line_at(text, l.byte_offset, &lb);
+    bool cut_left = false, cut_right = false;
+    std::string_view src = line_at(text, l.byte_offset, l.byte_length, &lb, &cut_left, &cut_right);
     // Tabs become single spaces so the caret lines up in any terminal.
     std::string shown(src);
     for (auto& ch : shown) if (ch == '\t') ch = ' ';
     const std::string num = std::to_string(l.line);
     const std::string pad(num.size(), ' ');
-    out += "  " + num + " | " + shown + "\n";
+    out += "  " + num + " | " + (cut_left ? "…" : "") + shown + (cut_right ? "…" : "") + "\n";
     std::size_t col_bytes = l.byte_offset - lb;
     std::size_t span_bytes = std::min<std::size_t>(l.byte_length, src.size() - std::min(src.size(), col_bytes));
-    int lead = display_width(src.substr(0, std::min(col_bytes, src.size())));
+    int lead = display_width(src.substr(0, std::min(col_bytes, src.size()))) + (cut_left ? display_width("…") : 0);
     int width = std::max(1, display_width(src.substr(std::min(col_bytes, src.size()), span_bytes)));
     out += "  " + pad + " | " + std::string(static_cast<std::size_t>(lead), ' ') +
            std::string(static_cast<std::size_t>(width), '^') + "\n";

@@ -3,6 +3,7 @@
 #include "balance.h"
 #include "prose.h"
 #include "structure.h"
+#include "year_compare.h"
 #include "suspect.h"
 
 namespace gk {
@@ -14,6 +15,7 @@ void run_suspects(CheckContext& c) { find_suspects(c.format, c.result); }
 void run_prose(CheckContext& c) { check_prose(c.doc, c.format, c.result); }
 void run_structure(CheckContext& c) { check_structure(c.doc, c.format, c.result); }
 void run_format(CheckContext& c) { check_format_version(c.doc, c.format, c.result); }
+void run_year(CheckContext& c) { check_previous_year(c.doc, c.format, *c.options, c.result); }
 
 }  // namespace
 
@@ -24,6 +26,7 @@ const std::vector<CheckEntry>& all_checks() {
       {"structure", run_structure},
       {"format", run_format},
       {"prose", run_prose},
+      {"year", run_year},
   };
   return checks;
 }

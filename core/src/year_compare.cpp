@@ -1,0 +1,119 @@
+#include "year_compare.h"
+
+#include "balance.h"
+#include "checks.h"
+#include "diagnostics.h"
+#include "source_index.h"
+
+namespace gk {
+
+namespace {
+
+struct Previous {
+  Document doc;
+  Result result;
+  const FormatSpec* format = nullptr;
+  std::uint32_t line_of(Span s) const {
+    return SourceIndex(doc.original).line_of(doc.norm.map.to_original(s.begin, false));
+  }
+};
+
+// A cell by keys, or nullptr when the format has no such cell or it holds
+// nothing to count.
+const Cell* cell(const FormatSpec& f, const Result& r, TableId t, const char* row, const char* col, CellRef* ref) {
+  const TableSpec& spec = f.table(t);
+  const int ri = spec.row_index(row);
+  const int ci = spec.column_index(ri, col);
+  if (ri < 0 || ci < 0 || !r.tables[static_cast<int>(t)].present) return nullptr;
+  *ref = {t, static_cast<std::uint16_t>(ri), static_cast<std::uint16_t>(ci)};
+  const Cell& c = cell_at(r, *ref);
+  return c.countable() ? &c : nullptr;
+}
+
+double value(const Cell& c) { return c.state == CellState::Value ? c.value : 0; }
+
+std::string name(const FormatSpec& f, const CellRef& c) {
+  const RowSpec& row = f.table(c.table).rows[c.row];
+  return "“" + row.label + " · " + row.columns[c.col].label + "”";
+}
+
+Span at_cell(const Result& r, const CellRef& c) {
+  const Cell& cell = cell_at(r, c);
+  return cell.span.empty() ? r.tables[static_cast<int>(c.table)].row_spans[c.row] : cell.span;
+}
+
+void carried_over(const FormatSpec& f, Result& r, const Previous& p) {
+  const TableSpec& t3 = f.table(TableId::Applications);
+  const int row = t3.row_index("carried_over");
+  if (row < 0) return;
+  for (const ColumnSpec& col : t3.rows[static_cast<std::size_t>(row)].columns) {
+    CellRef now_ref{}, prev_ref{};
+    const Cell* now = cell(f, r, TableId::Applications, "carried_over", col.key.c_str(), &now_ref);
+    const Cell* prev = cell(*p.format, p.result, TableId::Applications, "carried_forward", col.key.c_str(), &prev_ref);
+    if (!now || !prev || value(*now) == value(*prev)) continue;
+    Diagnostic& d = add_diagnostic(
+        r, "YEAR.CARRIED_OVER", Severity::Error,
+        name(f, now_ref) + "为 " + format_number(value(*now)) + "，上一年度报告第 " +
+            std::to_string(p.line_of(at_cell(p.result, prev_ref))) + " 行" + name(*p.format, prev_ref) + "为 " +
+            format_number(value(*prev)) + "；本年的上年结转数应等于上一年度的结转下年度继续办理数",
+        at_cell(r, now_ref));
+    d.cells = {now_ref};
+    d.expected = value(*prev);
+    d.actual = value(*now);
+  }
+}
+
+void in_force(const FormatSpec& f, Result& r, const Previous& p) {
+  for (const char* row : {"regulations", "normative_documents"}) {
+    CellRef prev_ref{}, issued_ref{}, repealed_ref{}, now_ref{};
+    const Cell* prev = cell(*p.format, p.result, TableId::Active, row, "in_force", &prev_ref);
+    const Cell* issued = cell(f, r, TableId::Active, row, "issued", &issued_ref);
+    const Cell* repealed = cell(f, r, TableId::Active, row, "repealed", &repealed_ref);
+    const Cell* now = cell(f, r, TableId::Active, row, "in_force", &now_ref);
+    if (!prev || !issued || !repealed || !now) continue;
+    const double want = value(*prev) + value(*issued) - value(*repealed);
+    if (want == value(*now)) continue;
+    const std::string label = f.table(TableId::Active).rows[now_ref.row].label;
+    Diagnostic& d = add_diagnostic(
+        r, "YEAR.IN_FORCE", Severity::Warning,
+        "“" + label + "”现行有效件数为 " + format_number(value(*now)) + "；上一年度报告第 " +
+            std::to_string(p.line_of(at_cell(p.result, prev_ref))) + " 行为 " + format_number(value(*prev)) +
+            "，加本年制发 " + format_number(value(*issued)) + "、减本年废止 " + format_number(value(*repealed)) +
+            " 应为 " + format_number(want) + "（如有规范性文件到期失效等情况，请在正文中说明）",
+        at_cell(r, now_ref));
+    d.cells = {issued_ref, repealed_ref, now_ref};
+    d.expected = want;
+    d.actual = value(*now);
+  }
+}
+
+}  // namespace
+
+void check_previous_year(const Document& doc, const FormatSpec& format, const Options& options, Result& result) {
+  if (options.previous.empty()) return;
+  const int t3 = static_cast<int>(TableId::Applications);
+  const Span here = result.meta.title_span.empty() ? Span{0, 0} : result.meta.title_span;
+  Previous p;
+  const bool read = options.previous.size() <= kMaxInputBytes && read_report(options.previous, p.doc, p.result);
+  p.format = p.result.format ? p.result.format : &format_2021();
+  if (!read || !p.result.tables[t3].present) {
+    add_diagnostic(result, "YEAR.PREVIOUS_UNREADABLE", Severity::Warning,
+                   "给出的上一年度报告中没有读到表三（收到和处理政府信息公开申请情况），无法核对上年结转数",
+                   here);
+    return;
+  }
+  const auto& y = result.meta.year;
+  const auto& py = p.result.meta.year;
+  if (y && py && *py != *y - 1) {
+    add_diagnostic(result, "YEAR.PREVIOUS_YEAR", Severity::Warning,
+                   "给出的上一年度报告是 " + std::to_string(*py) + " 年度的，本报告是 " + std::to_string(*y) +
+                       " 年度；不是相邻两年，未核对上年结转数",
+                   here);
+    return;
+  }
+  carried_over(format, result, p);
+  in_force(format, result, p);
+  (void)doc;
+}
+
+}  // namespace gk

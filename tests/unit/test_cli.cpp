@@ -1,0 +1,242 @@
+// The command line, run as a user runs it: one file (exactly the JSON of
+// json-output.md), many files and folders in parallel (JSON Lines in input
+// order, the summary, exit codes), bad options, unreadable and binary files,
+// a file over the size limit, and a huge line.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <sys/wait.h>
+
+#include "test_support.h"
+
+namespace fs = std::filesystem;
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+struct Run {
+  int code = -1;
+  std::string out, err;
+};
+
+// A scratch folder of its own for each test case.
+struct Scratch {
+  fs::path dir;
+  Scratch() {
+    static int n = 0;
+    dir = fs::temp_directory_path() / ("gkcheck-cli-test-" + std::to_string(::getpid()) + "-" + std::to_string(++n));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+  }
+  ~Scratch() {
+    std::error_code ec;
+    fs::remove_all(dir, ec);
+  }
+  std::string write(const std::string& rel, const std::string& content) const {
+    const fs::path p = dir / rel;
+    fs::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << content;
+    return p.string();
+  }
+  std::string path(const std::string& rel) const { return (dir / rel).string(); }
+};
+
+std::string quote(const std::string& s) {
+  std::string q = "'";
+  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return q + "'";
+}
+
+// Runs gkcheck with the arguments (each quoted), standard input from a file
+// if given; collects the exit code and both outputs.
+Run gkcheck(const std::vector<std::string>& args, const Scratch& s, const std::string& stdin_file = "") {
+  std::string cmd = quote(GKCHECK_CLI);
+  for (const auto& a : args) cmd += " " + quote(a);
+  const std::string out = s.path("stdout"), err = s.path("stderr");
+  cmd += " <" + quote(stdin_file.empty() ? "/dev/null" : stdin_file) + " >" + quote(out) + " 2>" + quote(err);
+  const int status = std::system(cmd.c_str());
+  Run r;
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.out = gktest::read_file(out);
+  r.err = gktest::read_file(err);
+  return r;
+}
+
+std::vector<std::string> lines_of(const std::string& s) {
+  std::vector<std::string> out;
+  std::istringstream in(s);
+  for (std::string l; std::getline(in, l);) out.push_back(l);
+  return out;
+}
+
+const std::string kSeed0 = "000_f73872ecfdfa0a4c";
+
+// Seed 000 with one number of table 三 changed: a balance error.
+std::string broken_seed() {
+  return gktest::replace_once(gktest::seed(kSeed0), "一、本年新收政府信息公开申请数量\t\t6\t0\t0\t0\t0\t0\t6",
+                              "一、本年新收政府信息公开申请数量\t\t6\t0\t0\t0\t0\t0\t7");
+}
+
+}  // namespace
+
+TEST_CASE("cli: one file with --json prints exactly the core's JSON, nothing added", "[cli]") {
+  Scratch s;
+  for (const auto& name : gktest::seed_names()) {
+    const std::string text = gktest::seed(name);
+    const std::string f = s.write(name + ".txt", text);
+    Run r = gkcheck({"--json", f}, s);
+    CHECK(r.out == gk::check_json(text) + "\n");
+    CHECK(r.err.empty());  // no summary for one file
+    CHECK(r.code == (gk::check(text).count(gk::Severity::Error) ? 1 : 0));
+  }
+  SECTION("standard input gives the same") {
+    const std::string f = s.write("in.txt", gktest::seed(kSeed0));
+    Run r = gkcheck({"--json", "-"}, s, f);
+    CHECK(r.out == gk::check_json(gktest::seed(kSeed0)) + "\n");
+  }
+}
+
+TEST_CASE("cli: a folder is checked recursively, in parallel, with JSON Lines in name order", "[cli]") {
+  Scratch s;
+  for (const auto& name : gktest::seed_names()) s.write("reports/" + name + ".txt", gktest::seed(name));
+  s.write("reports/sub/zz_broken.txt", broken_seed());
+  s.write("reports/sub/notes.md", "# not a report\n");          // not .txt: left out
+  s.write("reports/.hidden/x.txt", gktest::seed(kSeed0));         // hidden: left out
+  s.write("reports/sub/picture.TXT", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));  // binary: skipped
+
+  Run r = gkcheck({"--json", "-j", "3", s.path("reports")}, s);
+  const auto lines = lines_of(r.out);
+  REQUIRE(lines.size() == 7);
+  std::vector<std::string> files;
+  for (const auto& l : lines) {
+    Json j = Json::parse(l);
+    REQUIRE(j.begin().key() == "file");  // the file comes first
+    files.push_back(j["file"]);
+    if (j.contains("error")) continue;
+    // The rest is the single-file JSON, byte for byte.
+    const std::string text = gktest::read_file(j["file"]);
+    j.erase("file");
+    CHECK(j.dump() == Json::parse(gk::check_json(text)).dump());
+  }
+  std::vector<std::string> sorted = files;
+  std::sort(sorted.begin(), sorted.end());
+  CHECK(files == sorted);
+  CHECK(files[5] == s.path("reports/sub/picture.TXT"));
+  CHECK(Json::parse(lines[5])["error"].get<std::string>().find("不是文本文件") != std::string::npos);
+  CHECK(files[6] == s.path("reports/sub/zz_broken.txt"));
+
+  // The summary ends standard error; a file that could not be read makes it 2.
+  const auto err = lines_of(r.err);
+  REQUIRE_FALSE(err.empty());
+  std::size_t warned = 0;
+  for (const auto& name : gktest::seed_names()) {
+    const gk::Result res = gk::check(gktest::seed(name));
+    warned += res.count(gk::Severity::Error) == 0 && res.count(gk::Severity::Warning) > 0;
+  }
+  CHECK(err.back() == "共检查 7 个文件：有错误 1 个，仅有提醒 " + std::to_string(warned) + " 个，无法读取 1 个");
+  CHECK(r.err.find("无法检查 " + s.path("reports/sub/picture.TXT")) != std::string::npos);
+  CHECK(r.code == 2);
+
+  SECTION("the same output with one thread or many") {
+    Run one = gkcheck({"--json", "-j1", s.path("reports")}, s);
+    Run many = gkcheck({"--json", "--jobs=8", s.path("reports")}, s);
+    CHECK(one.out == r.out);
+    CHECK(many.out == r.out);
+  }
+  SECTION("text output: file:line:column for the broken report, exit 1 without the binary") {
+    fs::remove(s.path("reports/sub/picture.TXT"));
+    Run t = gkcheck({s.path("reports")}, s);
+    CHECK(t.code == 1);
+    CHECK(t.out.find(s.path("reports/sub/zz_broken.txt") + ":") != std::string::npos);
+    CHECK(t.out.find("[T3.") != std::string::npos);
+    CHECK(lines_of(t.err).back().rfind("共检查 6 个文件：有错误 1 个，", 0) == 0);
+  }
+}
+
+TEST_CASE("cli: several files named one by one are a batch too; exit codes 0, 1, 2", "[cli]") {
+  Scratch s;
+  const std::string good = s.write("good.txt", gktest::seed("002_63a9a15d935c0946"));
+  const std::string bad = s.write("bad.txt", broken_seed());
+  const bool good_has_error = gk::check(gktest::seed("002_63a9a15d935c0946")).count(gk::Severity::Error) > 0;
+  REQUIRE_FALSE(good_has_error);
+
+  Run both = gkcheck({"--json", bad, good}, s);
+  auto lines = lines_of(both.out);
+  REQUIRE(lines.size() == 2);
+  CHECK(Json::parse(lines[0])["file"] == bad);  // the order given, not sorted
+  CHECK(Json::parse(lines[1])["file"] == good);
+  CHECK(both.code == 1);
+
+  CHECK(gkcheck({good, good}, s).code == 0);
+  Run missing = gkcheck({good, s.path("missing.txt")}, s);
+  CHECK(missing.code == 2);
+  CHECK(missing.err.find("无法检查 " + s.path("missing.txt") + "：文件不存在") != std::string::npos);
+  CHECK(lines_of(missing.err).back() == "共检查 2 个文件：有错误 0 个，仅有提醒 " +
+                                           std::string(gk::check(gktest::seed("002_63a9a15d935c0946")).count(gk::Severity::Warning) ? "1" : "0") +
+                                           " 个，无法读取 1 个");
+}
+
+TEST_CASE("cli: bad options and nothing to check exit 2 with the reason in Chinese", "[cli]") {
+  Scratch s;
+  const std::string f = s.write("a.txt", gktest::seed(kSeed0));
+  for (const auto& args : std::vector<std::vector<std::string>>{
+           {"-j", "0", f}, {"-j", "x", f}, {"-j"}, {"--jobs=-3", f}, {"--bogus", f}, {}, {"-", "-"}, {"--previous"}}) {
+    Run r = gkcheck(args, s);
+    INFO("args: " << (args.empty() ? "(none)" : args[0]));
+    CHECK(r.code == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err.rfind("gkcheck: ", 0) == 0);
+  }
+  fs::create_directories(s.path("empty"));
+  Run r = gkcheck({s.path("empty")}, s);
+  CHECK(r.code == 2);
+  CHECK(r.err.find("中没有 .txt 文件") != std::string::npos);
+  Run p = gkcheck({"--previous", s.path("nope.txt"), f}, s);
+  CHECK(p.code == 2);
+  CHECK(p.err.find("无法读取上一年度报告") != std::string::npos);
+}
+
+TEST_CASE("cli: a file over the size limit is refused with the reason, without reading it", "[cli][limits]") {
+  Scratch s;
+  const std::string big = s.path("big.txt");
+  { std::ofstream(big, std::ios::binary) << "x"; }
+  fs::resize_file(big, gk::kMaxInputBytes + 1024 * 1024);  // sparse: nothing is written
+  Run r = gkcheck({"--json", big}, s);
+  CHECK(r.code == 1);
+  Json j = Json::parse(r.out);
+  REQUIRE(j["diagnostics"].size() == 1);
+  CHECK(j["diagnostics"][0]["rule"] == "INPUT.TOO_LARGE");
+  CHECK(j["diagnostics"][0]["severity"] == "error");
+  const std::string msg = j["diagnostics"][0]["message"];
+  CHECK(msg.find("65.0 MB") != std::string::npos);
+  CHECK(msg.find("64 MB 的上限") != std::string::npos);
+  Run t = gkcheck({big}, s);
+  CHECK(t.out.find("big.txt:1:1: 错误: [INPUT.TOO_LARGE]") != std::string::npos);
+}
+
+TEST_CASE("cli: a UTF-16 file is skipped with advice; invalid UTF-8 is checked with a warning", "[cli]") {
+  Scratch s;
+  const std::string u16 = s.write("u16.txt", std::string("\xff\xfe\x00\x4e\x00\x00", 6));
+  Run r = gkcheck({u16}, s);
+  CHECK(r.code == 2);
+  CHECK(r.err.find("UTF-16") != std::string::npos);
+  const std::string gbk = s.write("gbk.txt", "\xd5\xfe\xb8\xae" + gktest::seed(kSeed0));
+  Run g = gkcheck({"--json", gbk}, s);
+  CHECK(Json::parse(g.out)["diagnostics"].dump().find("INPUT.INVALID_UTF8") != std::string::npos);
+}
+
+TEST_CASE("cli: diagnostics on one huge line show a window of it, not the whole line each time", "[cli][limits]") {
+  Scratch s;
+  std::string line = "三、收到和处理政府信息公开申请情况\n";
+  while (line.size() < 2'000'000) line += "某某情况说明\t1\t2\t3\t\t5\t6\t17\t";
+  const std::string f = s.write("line.txt", line);
+  Run r = gkcheck({f}, s);
+  const auto n = static_cast<std::size_t>(std::count(r.out.begin(), r.out.end(), '\n'));
+  REQUIRE(n > 1000);             // many diagnostics, each three lines
+  CHECK(r.out.size() < n * 600);  // each line shows at most a few hundred bytes of the source
+  CHECK(r.out.find("…") != std::string::npos);
+}
