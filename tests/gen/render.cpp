@@ -67,11 +67,14 @@ struct Style {
   bool cell_per_line = false;
   bool thousands_sep = false;       // 45,756 in table 二 (reported by the core, but read)
   bool label_breaks = false;        // a long label cell holds a line break (Word) or <br> (Markdown)
+  double mixed_enum_p = 0.0;        // chance that a row uses another enumerator style than the table's
+  bool total_in_second_row = false; // table 三's 总计 header beside 法人或其他组织 (seed 001), not beside 申请人情况 (000)
   int lost_heading = 0;             // 2..4: that table's section heading is not in the paste
   bool no_preamble = false;         // the paste starts at the title or at 一、总体情况       // a web page copied with every filled cell on a line of its own
   double padded_value_p = 0.0;      // " 6" / "6 " in a cell
   // HTML
   int html_flavor = 0;  // 0 Word, 1 WPS, 2 web page
+  std::uint64_t row_rng_seed = 0;  // per-row choices of the later features
 };
 
 Style draw_style(Layout layout, Rng& rng, std::vector<std::string>& notes) {
@@ -128,6 +131,15 @@ Style draw_style(Layout layout, Rng& rng, std::vector<std::string>& notes) {
   s.no_preamble = rng.chance(0.04);
   s.padded_value_p = layout == Layout::Tab && rng.chance(0.1) ? 0.05 : 0.0;
 
+  {
+    // Features added later draw from their own stream, so the reports of
+    // earlier seeds keep their text.
+    Rng copy = rng;
+    Rng x(copy.next() ^ 0x6A09E667F3BCC909ull);
+    s.mixed_enum_p = layout != Layout::Html && x.chance(0.15) ? 0.3 : 0.0;
+    s.total_in_second_row = x.chance(0.4);
+    s.row_rng_seed = x.next();
+  }
   auto note = [&](bool on, const char* what) {
     if (on) notes.push_back(what);
   };
@@ -152,6 +164,7 @@ Style draw_style(Layout layout, Rng& rng, std::vector<std::string>& notes) {
   note(s.lost_heading > 0, "a table's section heading lost");
   note(s.no_preamble, "no preamble");
   note(s.thousands_sep, "thousands separators in table 二");
+  note(s.mixed_enum_p > 0, "（一） and (一) mixed in table 三");
   note(s.label_breaks, layout == Layout::Markdown ? "<br> in long labels" : "line breaks inside long label cells");
   note(s.padded_value_p > 0, "spaces around some numbers");
   return s;
@@ -268,8 +281,13 @@ std::vector<GRow> t3_header(const Style& st) {
   const auto& cols = F().table(T3).rows[0].columns;
   auto E = [] { return text_cell(""); };
   std::vector<GRow> g;
-  g.push_back({text_cell(t3_note(st)), E(), text_cell("申请人情况"), E(), E(), E(), E(), E(), text_cell(cols[6].label), E()});
-  g.push_back({E(), E(), text_cell(cols[0].label), text_cell("法人或其他组织"), E(), E(), E(), E(), E(), E()});
+  if (st.total_in_second_row) {
+    g.push_back({text_cell(t3_note(st)), E(), text_cell("申请人情况"), E(), E(), E(), E(), E(), E(), E()});
+    g.push_back({E(), E(), text_cell(cols[0].label), text_cell("法人或其他组织"), E(), E(), E(), E(), text_cell(cols[6].label), E()});
+  } else {
+    g.push_back({text_cell(t3_note(st)), E(), text_cell("申请人情况"), E(), E(), E(), E(), E(), text_cell(cols[6].label), E()});
+    g.push_back({E(), E(), text_cell(cols[0].label), text_cell("法人或其他组织"), E(), E(), E(), E(), E(), E()});
+  }
   GRow r3{E(), E(), E()};
   for (int c = 1; c <= 5; ++c) r3.push_back(text_cell(maybe_split_word(cols[static_cast<std::size_t>(c)].label, st)));
   r3.push_back(E());
@@ -287,8 +305,13 @@ T3RowLabels t3_row_labels(int r, const Style& st) {
   const gk::TableSpec& spec = F().table(T3);
   const T3Label& l = t3_label(spec.rows[static_cast<std::size_t>(r)].key);
   T3RowLabels out;
+  int enum_style = st.enum_style;
+  if (st.mixed_enum_p > 0) {
+    Rng rr(st.row_rng_seed + static_cast<std::uint64_t>(r) * 0x9E3779B97F4A7C15ull);
+    if (rr.chance(st.mixed_enum_p)) enum_style = rr.irange(0, 2);
+  }
   if (l.top) out.top = l.top;
-  if (l.sub_enum) out.sub = enum_label(l.sub_enum, l.sub_text, st.enum_style);
+  if (l.sub_enum) out.sub = enum_label(l.sub_enum, l.sub_text, enum_style);
   if (l.item) {
     std::string it = l.item_text;
     if (st.typo && st.typo_row == r) it = with_typo(it);
