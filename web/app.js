@@ -326,7 +326,7 @@
       var extra = el('div', { className: 'diag-extra' });
       var entry = GK.rules.entry(d.rule);
       if (entry) {
-        var a = el('a', { href: '#' + GK.rules.anchorId(entry), className: 'rule-link', 'data-rule': entry }, '规则说明');
+        var a = el('a', { href: '#' + GK.rules.anchorId(entry), className: 'rule-link', 'data-rule': entry, title: GK.rules.explain(entry) }, '规则说明');
         a.appendChild(el('span', { className: 'sr-only' }, '：' + d.rule));
         extra.appendChild(a);
       }
@@ -627,15 +627,21 @@
   $('download-csv').addEventListener('click', function () { if (lastResult) GK.exporter.downloadCsv(lastResult); });
   $('print').addEventListener('click', function () { window.print(); });
 
-  // Rules list (from rules.js).
+  // Rules list (from rules.js): every rule id, its severity and what it means.
   (function () {
     var dl = $('rules-list');
     GK.rules.list.forEach(function (r) {
       var id = r[0];
-      var dt = el('dt', { id: GK.rules.anchorId(id), tabindex: '-1' });
-      dt.appendChild(el('code', null, id.charAt(id.length - 1) === '.' ? id + '*' : id));
+      var sev = SEVERITY_TEXT[r[1]] ? r[1] : 'info';
+      var dt = el('dt', { id: GK.rules.anchorId(id), tabindex: '-1', className: 'sev-' + sev, 'data-rule': id });
+      dt.appendChild(el('code', null, id));
+      dt.appendChild(document.createTextNode(' '));
+      var badge = el('span', { className: 'sev' });
+      badge.appendChild(el('span', { 'aria-hidden': 'true', className: 'sev-icon' }, SEVERITY_TEXT[sev][0]));
+      badge.appendChild(document.createTextNode(SEVERITY_TEXT[sev][1]));
+      dt.appendChild(badge);
       dl.appendChild(dt);
-      dl.appendChild(el('dd', null, r[1]));
+      dl.appendChild(el('dd', null, r[2]));
     });
   })();
 
