@@ -154,6 +154,50 @@ test('the changed cell is named as the suspect (the one cell that, changed, make
   }
 });
 
+test('each diagnostic links to its own rule in 规则说明, which opens on the rule and explains it', async () => {
+  const { context, page, errors } = await openPage();
+  try {
+    // A wrong cell (T3.*), a blank cell (PARSE.BLANK_CELL) and a missing fee statement (STRUCT.*).
+    const text = changeGranted(SEEDS[0].text).text.replace(/(结转下年度继续办理[^\d\n]*)\d+/, '$1/')
+      .replaceAll('信息处理费', '费用');
+    await pasteInto(page, '#report', { text });
+    const result = await pageResult(page);
+    const rules = [...new Set(result.diagnostics.map((d) => d.rule))];
+    for (const want of ['T3.ROW_SUM', 'T3.SUSPECT', 'PARSE.BLANK_CELL']) assert.ok(rules.includes(want), `${want} is raised (got ${rules})`);
+    const links = await page.locator('#diagnostics .diag').evaluateAll((lis) => lis.map((li) => {
+      const a = li.querySelector('a.rule-link');
+      return { rule: li.querySelector('.rule-id').textContent, href: a && a.getAttribute('href') };
+    }));
+    assert.equal(links.length, result.diagnostics.length, 'every diagnostic is listed');
+    for (const { rule, href } of links) {
+      assert.ok(href, `${rule}: has a 规则说明 link`);
+      const target = await page.evaluate((id) => {
+        const dt = document.getElementById(id);
+        if (!dt) return null;
+        const dd = dt.nextElementSibling;
+        return { code: dt.querySelector('code').textContent, dt: dt.textContent, dd: dd && dd.tagName === 'DD' ? dd.textContent : '' };
+      }, href.slice(1));
+      assert.ok(target, `${rule}: its link ${href} leads to an entry of the list`);
+      assert.equal(target.code, rule, `${rule}: the link leads to its own rule, not a group`);
+      assert.ok(target.dd.length > 10, `${rule}: the entry explains it`);
+      const sev = result.diagnostics.find((d) => d.rule === rule).severity;
+      assert.ok(target.dt.includes({ error: '错误', warning: '提醒', info: '说明' }[sev]), `${rule}: the entry gives its severity (${sev})`);
+    }
+    // Following a link opens the list on that rule.
+    const link = page.locator('#diagnostics .diag a.rule-link[data-rule="T3.SUSPECT"]').first();
+    await link.click();
+    assert.equal(await page.evaluate(() => document.getElementById('rules').open), true, '规则说明 opens');
+    assert.equal(await page.evaluate(() => document.activeElement && document.activeElement.id), 'rule-T3_SUSPECT', 'the rule has the focus');
+    // The list holds every rule once.
+    const listed = await page.locator('#rules-list dt code').allTextContents();
+    assert.equal(new Set(listed).size, listed.length, 'no rule listed twice');
+    assert.ok(listed.length >= 30, `every rule is listed (got ${listed.length})`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 // Seed 000 rewritten in the 2019 layout (report year 2020): table 二 with the 2019 columns and the
 // 第二十条第（九）项 block, table 三 with one （六）其他处理 row.
 function seed2019() {
