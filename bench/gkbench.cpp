@@ -142,13 +142,7 @@ int memory(int argc, char** argv) {
   return 0;
 }
 
-// CPU time of one check: less disturbed than wall time by other work on the
-// machine (the memory the check touches is part of it).
-double cpu_seconds() {
-  timespec t{};
-  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-  return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
-}
+using gkbig::cpu_seconds;
 
 double time_check(const std::string& text) {
   const double t0 = cpu_seconds();

@@ -31,12 +31,7 @@ std::vector<std::string> all_seeds() {
   return out;
 }
 
-// CPU time, less disturbed than wall time by other work on the machine.
-double cpu_seconds() {
-  timespec t{};
-  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-  return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
-}
+using gkbig::cpu_seconds;
 
 double time_check(const std::string& text) {
   const double t0 = cpu_seconds();
@@ -200,12 +195,12 @@ namespace {
 
 // Checks one kind of input at the two sizes and compares the times.
 //
-// Measured on a warm heap: on a virtual machine a page fault can cost more
-// than the check itself, and glibc serves blocks over 32 MB with fresh pages
-// each time while smaller ones reuse memory. Keeping freed memory (mallopt)
-// and checking the large input first makes both sizes run on memory already
-// touched, so the ratio measures the core's work (linear in instruction
-// counts too: valgrind --tool=callgrind), not the kernel's.
+// Measured in user CPU time (gkbig::cpu_seconds) on a warm heap: on a
+// virtual machine a page fault can cost more than the check itself. Keeping
+// freed memory (mallopt) and checking the large input first lets both sizes
+// run on memory already touched, and the kernel's time is not counted, so
+// the ratio measures the core's work (linear in instruction counts too:
+// valgrind --tool=callgrind).
 void expect_linear(const std::string& kind) {
   static const std::vector<std::string> seeds = all_seeds();
 #if defined(__GLIBC__) && !defined(GKCHECK_SANITIZED)
@@ -216,10 +211,9 @@ void expect_linear(const std::string& kind) {
   }();
   (void)warm;
 #endif
-  // Linear gives 4, quadratic 16. Memory effects alone (page faults, caches,
-  // the allocator's growth steps at 100 MB and more) were measured to move a
-  // linear input between 4 and 6.6 on this machine, so the line is drawn at
-  // the geometric middle, 8: anything above grows faster than n^1.5.
+  // Linear gives 4, quadratic 16. Caches and a machine shared with other
+  // work move a linear input between 3 and 5 here; the line is drawn at the
+  // geometric middle, 8: anything above grows faster than n^1.5.
   const double kMaxRatio = 8.0;
   INFO("input: " << kind);
   const std::string small = gkbig::make(kind, static_cast<std::size_t>(kSmallMB * 1e6), seeds);
