@@ -377,7 +377,7 @@ void read_tables(const Document& doc, const FormatSpec& format, Result& result) 
     out = TableData{};
     const int b = doc.table_begin[t], e = doc.table_end[t];
     if (b >= 0 && e > b) {
-      Reader reader{doc, spec, out, result};
+      Reader reader{doc, spec, out, result, {}};
       reader.read(b, e);
     }
     if (!out.present) {
