@@ -10,7 +10,8 @@
 # or node:test's "# pass N" / "# fail N" lines (add a reader in count() for another runner).
 # A command whose first word is a file that does not exist is skipped with a note.
 #
-# Environment: GK_SKIP_SETUP=1 skips setup.sh; GK_ONLY="wasm browser" runs only those suites.
+# Environment: GK_SKIP_SETUP=1 skips setup.sh; GK_ONLY="wasm browser" runs only those suites;
+# GK_FUZZ_SECONDS (default 60) bounds the fuzz run.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,11 +19,14 @@ BUILDS=(
   "native|bash scripts/build-native.sh"
   "wasm|bash scripts/build-wasm.sh"
   "web|bash scripts/build-web.sh"
+  "sanitized|bash scripts/build-sanitized.sh"
 )
 SUITES=(
   "unit|ctest --test-dir build/native --output-on-failure --parallel 2"
   "wasm|node --test tests/wasm/"
   "browser|node tests/browser/run.mjs"
+  "sanitized|ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir build/san --output-on-failure --parallel 2"
+  "fuzz|bash scripts/fuzz.sh ${GK_FUZZ_SECONDS:-60}"
 )
 
 LOGS=build/test-logs
