@@ -160,12 +160,15 @@ test('empty and blank input', () => {
   same('\n\n  \n');
 });
 
+// Random bytes leave out NUL and a UTF-16 byte-order mark at the start: the command line screens
+// such files out before the core sees them ("不是文本文件", "是 UTF-16 编码"; tests/unit/test_cli.cpp),
+// so there is no native JSON to compare with.
 test('random bytes decoded as latin1', () => {
   const rnd = prng(42);
   for (let k = 0; k < 5; k++) {
     const n = 1 + pick(rnd, 4000);
     let s = '';
-    for (let i = 0; i < n; i++) s += String.fromCharCode(pick(rnd, 256));
+    for (let i = 0; i < n; i++) s += String.fromCharCode(1 + pick(rnd, 255));
     same(s);
   }
 });
@@ -179,8 +182,8 @@ test('invalid UTF-8 from a file: the module given the same bytes', () => {
   const cases = [
     t.subarray(0, cut),
     Buffer.concat([t.subarray(0, 300), Buffer.from([0xc4, 0xea, 0xb6, 0xc8]), t.subarray(300)]), // GBK "年度"
-    Buffer.from([0xff, 0xfe, 0x41, 0x80, 0xed, 0xa0, 0x80, 0xf4, 0x90, 0x80, 0x80]),
-    Buffer.from(Array.from({ length: 3000 }, () => pick(rnd, 256))),
+    Buffer.from([0x41, 0xff, 0xfe, 0x41, 0x80, 0xed, 0xa0, 0x80, 0xf4, 0x90, 0x80, 0x80]),
+    Buffer.from(Array.from({ length: 3000 }, () => 1 + pick(rnd, 255))),
   ];
   for (const bytes of cases) {
     const r = same(new Uint8Array(bytes), bytes);
