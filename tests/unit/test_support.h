@@ -28,13 +28,20 @@ inline const std::vector<std::string>& seed_names() {
 
 inline std::string seed(const std::string& name) { return fixture("seeds/" + name + ".txt"); }
 
-inline std::size_t count_rule(const gk::Result& r, const std::string& prefix) {
+// Diagnostics of one rule ("PARSE.NUMBER": that rule only, not PARSE.NUMBER_FORMAT),
+// or of a family when the name ends in a dot ("PARSE.").
+inline bool rule_matches(const std::string& rule, const std::string& name) {
+  if (!name.empty() && name.back() == '.') return rule.rfind(name, 0) == 0;
+  return rule == name;
+}
+
+inline std::size_t count_rule(const gk::Result& r, const std::string& name) {
   std::size_t n = 0;
-  for (const auto& d : r.diagnostics) n += d.rule.rfind(prefix, 0) == 0;
+  for (const auto& d : r.diagnostics) n += rule_matches(d.rule, name);
   return n;
 }
 
-inline bool has_rule(const gk::Result& r, const std::string& prefix) { return count_rule(r, prefix) > 0; }
+inline bool has_rule(const gk::Result& r, const std::string& name) { return count_rule(r, name) > 0; }
 
 // The value of a cell by keys, e.g. value(r, Applications, "granted", "total").
 inline const gk::Cell& cell(const gk::Result& r, gk::TableId t, const std::string& row, const std::string& col) {
