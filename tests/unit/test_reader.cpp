@@ -1,5 +1,7 @@
 // The table reader in every layout a paste takes: each variant of a real
 // report must give the same numbers as the original (its golden file).
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -169,6 +171,26 @@ TEST_CASE("reader: a row that lost its label is placed by order, with a warning"
   gk::Result r = gk::check(t);
   CHECK(gktest::cell(r, gk::TableId::Applications, "not_processed.duplicate", "total").value == 0);
   CHECK(gktest::count_rule(r, "PARSE.ROW_UNLABELLED") == 1);
+  CHECK(gktest::count_rule(r, "T3.") == 0);
+}
+
+TEST_CASE("reader: a row whose label is none of the format's is left out, with a warning", "[reader][layout]") {
+  // A row a clerk added between (六) and (七): its numbers must not be taken for another row's.
+  std::string t = replace_once(seed(kSeed000), "(七) 总计\t", "年度工作亮点汇总\t\t5\t0\t0\t0\t0\t0\t5\n(七) 总计\t");
+  gk::Result r = gk::check(t);
+  REQUIRE(gktest::count_rule(r, "PARSE.ROW_UNKNOWN") == 1);
+  const int line = 1 + static_cast<int>(std::count(t.begin(), t.begin() + t.find("年度工作亮点汇总"), '\n'));
+  const Json j = Json::parse(gk::to_json(r));
+  int seen = 0;
+  for (const auto& d : j["diagnostics"]) {
+    if (d["rule"] != "PARSE.ROW_UNKNOWN") continue;
+    ++seen;
+    CHECK(d["message"].get<std::string>().find("年度工作亮点汇总") != std::string::npos);
+    CHECK(d["line"] == line);
+    CHECK(d["column"] == 1);
+  }
+  CHECK(seen == 1);
+  CHECK(gktest::cell(r, gk::TableId::Applications, "results_total", "total").value == 6);
   CHECK(gktest::count_rule(r, "T3.") == 0);
 }
 
