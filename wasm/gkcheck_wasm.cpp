@@ -1,4 +1,5 @@
-// The WebAssembly boundary: a thin layer over gk::check_json.
+// The WebAssembly boundary: a thin layer over gk::check_json, as a few C functions that
+// wasm/post.js turns into the module's JavaScript API:
 //
 //   const gk = await createGkcheck();
 //   gk.check(text)                     -> JSON text of json-output.md
@@ -7,15 +8,12 @@
 //
 // `text` may be a string or the file's bytes (Uint8Array / ArrayBuffer): bytes reach the
 // core unchanged, exactly as the native CLI reads a file, so invalid UTF-8 is reported the
-// same way. check and checkWithPrevious are written in wasm/post.js over _checkUtf8 below:
-// strings are encoded there with TextEncoder (which makes a lone surrogate U+FFFD, as
-// String.prototype.toWellFormed does) straight into memory the module allocated, and the JSON
-// is read back with TextDecoder. That costs much less than embind's own std::string
-// conversion, which copies and scans byte by byte in JavaScript.
-#include <emscripten/bind.h>
-#include <emscripten/val.h>
+// same way. post.js encodes strings with TextEncoder into memory from malloc and reads the
+// JSON back with TextDecoder. No embind: its std::string conversion copied byte by byte in
+// JavaScript, and its runtime was a third of the module's JavaScript.
+#include <emscripten/emscripten.h>
 
-#include <cstdint>
+#include <cstddef>
 #include <exception>
 #include <string>
 #include <string_view>
@@ -23,45 +21,46 @@
 #include "gkcheck/check.h"
 
 #ifndef GKCHECK_VERSION
-#define GKCHECK_VERSION "0.0.0"
+#define GKCHECK_VERSION "0.1.0"
 #endif
 
 namespace {
 
-// The JSON of the last check, kept until post.js has decoded it (_releaseResult).
+// The JSON of the last check (or the message of its error), kept until post.js has decoded it.
 std::string g_result;
 
-// A C++ exception would reach JavaScript as a bare number; make it an Error with the message.
-[[noreturn]] void throw_js(const char* what) {
-  emscripten::val::global("Error").new_(std::string("gkcheck: ") + what).throw_();
-}
-
-// The texts are UTF-8 bytes at the given addresses (allocated with _malloc by post.js, which
-// frees them). Returns a Uint8Array over the JSON's bytes in the module's memory, valid until
-// the next call into the module.
-emscripten::val check_utf8(std::uintptr_t text, std::size_t text_len, std::uintptr_t previous,
-                           std::size_t previous_len) {
+int fail(const char* what) noexcept {
   try {
-    gk::Options options;
-    options.previous = std::string_view(reinterpret_cast<const char*>(previous), previous_len);
-    g_result = gk::check_json(std::string_view(reinterpret_cast<const char*>(text), text_len), options);
-  } catch (const std::exception& e) {
-    throw_js(e.what());
+    g_result = std::string("gkcheck: ") + what;
+    return 1;
   } catch (...) {
-    throw_js("internal error");
+    return 2;  // no memory even for the message: post.js says so
   }
-  return emscripten::val(
-      emscripten::typed_memory_view(g_result.size(), reinterpret_cast<const unsigned char*>(g_result.data())));
 }
-
-void release_result() { std::string().swap(g_result); }
-
-std::string version() { return GKCHECK_VERSION; }
 
 }  // namespace
 
-EMSCRIPTEN_BINDINGS(gkcheck) {
-  emscripten::function("_checkUtf8", &check_utf8);
-  emscripten::function("_releaseResult", &release_result);
-  emscripten::function("version", &version);
+extern "C" {
+
+// Checks `text` (UTF-8 bytes; `previous` too, 0 bytes: none). 0: the JSON is the result;
+// 1: a C++ exception ended the check and the result is its message; 2: the same, no message.
+EMSCRIPTEN_KEEPALIVE int gk_wasm_check(const char* text, std::size_t text_len, const char* previous,
+                                       std::size_t previous_len) {
+  try {
+    gk::Options options;
+    options.previous = std::string_view(previous, previous_len);
+    g_result = gk::check_json(std::string_view(text, text_len), options);
+    return 0;
+  } catch (const std::exception& e) {
+    return fail(e.what());
+  } catch (...) {
+    return fail("internal error");
+  }
 }
+
+EMSCRIPTEN_KEEPALIVE const char* gk_wasm_result() { return g_result.data(); }
+EMSCRIPTEN_KEEPALIVE std::size_t gk_wasm_result_size() { return g_result.size(); }
+EMSCRIPTEN_KEEPALIVE void gk_wasm_release() { std::string().swap(g_result); }
+EMSCRIPTEN_KEEPALIVE const char* gk_wasm_version() { return GKCHECK_VERSION; }
+
+}  // extern "C"
