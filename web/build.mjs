@@ -92,14 +92,55 @@ write('worker.js', read('worker.js'));
 write('gkcheck_wasm.js', wasmSource);
 
 // ---- The single file ----------------------------------------------------------------------------
-const css = read('style.css');
+// A small, safe shrink for the inlined scripts and styles (the served files stay as written): whole
+// comment lines and indentation go, the code itself is untouched. Safe because the page's scripts
+// have no multi-line string or template literal (checked: a line ending in a backslash, or a
+// backtick outside a comment, makes the build fail).
+function shrinkJs(name, code) {
+  const out = [];
+  let inBlock = false;
+  for (const raw of code.split('\n')) {
+    const line = raw.trim();
+    if (inBlock) {
+      if (line.includes('*/')) inBlock = false;
+      continue;
+    }
+    if (line === '' || line.startsWith('//')) continue;
+    if (line.startsWith('/*') && !line.startsWith('/**/')) {
+      if (!line.includes('*/')) inBlock = true;
+      else if (!line.endsWith('*/')) fail(`${name}: code after a block comment on one line`);
+      continue;
+    }
+    if (line.endsWith('\\')) fail(`${name}: a line continues a string (ends in a backslash); shrinkJs cannot keep it`);
+    if (line.includes('`') && !/^[^`]*\/\/.*`/.test(line)) fail(`${name}: a template literal; shrinkJs cannot keep it`);
+    out.push(line);
+  }
+  return out.join('\n') + '\n';
+}
+// CSS: comments, indentation and blank lines go.
+function shrinkCss(code) {
+  return code.replace(/\/\*[\s\S]*?\*\//g, '').split('\n').map((l) => l.trim()).filter(Boolean).join('\n') + '\n';
+}
+
+const css = shrinkCss(read('style.css'));
 checkInlineSafe('style.css', css, '</style');
-const workerSource = wasmSource + '\n;\n' + read('worker.js');
+// The module inlines its wasm binary as base64 (SINGLE_FILE), which gzip cannot shrink much: the
+// single file carries the binary gzip-compressed instead (base64 of the gzip, which the page's gzip
+// leaves about as it is) and the worker inflates it (worker.js, inlineWasm). The module's own data
+// URI is left empty; the worker passes the binary to createGkcheck({ wasmBinary }).
+const payloadRe = /(data:application\/octet-stream;base64,)([A-Za-z0-9+/]{1000,}={0,2})/g;
+const payloads = [...wasmSource.matchAll(payloadRe)];
+if (payloads.length !== 1) fail(`${relative(root, wasmJs)}: expected one inlined wasm binary (data URI), found ${payloads.length}`);
+const wasmBinary = Buffer.from(payloads[0][2], 'base64');
+if (wasmBinary.readUInt32BE(0) !== 0x0061736d) fail(`${relative(root, wasmJs)}: the inlined data URI is not a wasm binary`);
+const wasmGzip = gzipSync(wasmBinary, { level: 9 }).toString('base64');
+const workerSource = `var gkWasmGzip = ${JSON.stringify(wasmGzip)};\n` +
+  wasmSource.replace(payloadRe, '$1') + '\n;\n' + shrinkJs('worker.js', read('worker.js'));
 const inlineScripts = [
   `(globalThis.GK = globalThis.GK || {}).inlineWorkerSource = ${jsString(workerSource)};`,
   sampleJs,
   ...SCRIPTS.map((s) => {
-    const code = read(s);
+    const code = shrinkJs(s, read(s));
     checkInlineSafe(s, code, '</script');
     return code;
   }),

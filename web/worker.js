@@ -8,15 +8,37 @@
 //               { id, ok: true, json, ms } | { id, ok: false, message }
 //
 // In the served build this file is loaded as worker.js and fetches gkcheck_wasm.js beside it; in
-// the single-file build its source is concatenated after the module's and started from a Blob.
+// the single-file build its source is concatenated after the module's (its wasm binary taken out and
+// given gzip-compressed as gkWasmGzip) and started from a Blob.
 /* global createGkcheck, importScripts */
 (function () {
   'use strict';
 
   var modulePromise = null;
 
+  // The single file carries the WebAssembly binary gzip-compressed (base64 in gkWasmGzip, put
+  // before this script by web/build.mjs) instead of the module's own uncompressed base64, which
+  // gzips to a quarter more. It is inflated here with the browser's DecompressionStream.
+  function inlineWasm() {
+    /* global gkWasmGzip */
+    var bin = atob(gkWasmGzip);
+    var bytes = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    if (typeof DecompressionStream !== 'function') {
+      return Promise.reject(new Error('这个浏览器不支持 DecompressionStream，请换用较新的浏览器'));
+    }
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+    return new Response(stream).arrayBuffer();
+  }
+
   function load() {
     if (modulePromise) return modulePromise;
+    if (typeof gkWasmGzip === 'string') {
+      modulePromise = inlineWasm().then(function (buf) {
+        return createGkcheck({ wasmBinary: new Uint8Array(buf) });
+      });
+      return modulePromise;
+    }
     modulePromise = new Promise(function (resolve) {
       if (typeof createGkcheck !== 'function') importScripts('gkcheck_wasm.js');
       resolve(createGkcheck());
