@@ -29,3 +29,8 @@ add_compile_options(${GKCHECK_WASM_EH_FLAG})
 # them be compiled and inlined at GKCHECK_WASM_OPT like the rest of the code.
 add_compile_definitions(_LIBCPP_DISABLE_EXTERN_TEMPLATE)
 add_link_options(${GKCHECK_WASM_EH_FLAG})
+# Bulk memory (Chrome 75+, Firefox 79+, Safari 15+, below what wasm exceptions need): copies and
+# fills of our own code become memory.copy / memory.fill instead of calls to musl's loops. ~4%.
+# (-msimd128 was measured too: no gain on the seeds.)
+add_compile_options(-mbulk-memory)
+add_link_options(-mbulk-memory)
