@@ -78,7 +78,7 @@ try {
   const raw = statSync(file).size;
   const gz = gzipSync(readFileSync(file), { level: 9 }).length;
   const wasmJs = statSync(join(webDir, 'gkcheck_wasm.js')).size;
-  console.log(`gkcheck.html: ${kib(raw)}, ${kib(gz)} gzipped (of which the wasm module gkcheck_wasm.js: ${kib(wasmJs)})`);
+  console.log(`gkcheck.html: ${kib(raw)}, ${kib(gz)} gzipped (it carries the wasm binary gzip-compressed; the served module gkcheck_wasm.js alone: ${kib(wasmJs)})`);
 
   await firstResult(browser, server.url); // warm the OS file cache
   const served = [];
