@@ -132,7 +132,17 @@ bool page_number_line(std::string_view line) {
   return dashed != worded;
 }
 
-RawCell classify_cell(std::string_view raw, Span span) {
+namespace {
+
+// More digits than a double holds exactly (a count or an amount never has them).
+bool too_long(std::string_view s) {
+  constexpr std::size_t kMaxDigits = 15;
+  std::size_t n = 0;
+  for (char ch : s) n += is_digit(ch);
+  return n > kMaxDigits;
+}
+
+RawCell classify_number(std::string_view raw, Span span) {
   RawCell c;
   c.span = span;
   std::string_view s = strip_marks(raw);
@@ -176,6 +186,14 @@ RawCell classify_cell(std::string_view raw, Span span) {
     }
   }
   c.type = CellType::Text;
+  return c;
+}
+
+}  // namespace
+
+RawCell classify_cell(std::string_view raw, Span span) {
+  RawCell c = classify_number(raw, span);
+  if (c.type == CellType::Number && too_long(raw)) c.form = NumberForm::TooLong;
   return c;
 }
 

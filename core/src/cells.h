@@ -18,6 +18,7 @@ enum class NumberForm : std::uint8_t {
   Negative,   // -3 (or -3.5)
   Thousands,  // 1,234
   WithUnit,   // 251000元, 25.1万元
+  TooLong,    // more than 15 digits: a double cannot hold it exactly, so it is not read
 };
 
 struct RawCell {

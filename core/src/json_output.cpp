@@ -1,4 +1,6 @@
 // The JSON result of json-output.md. The only place that knows its shape.
+#include <cmath>
+
 #include <nlohmann/json.hpp>
 
 #include "gkcheck/check.h"
@@ -9,9 +11,11 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// Whole numbers print as integers (41, not 41.0).
+// Whole numbers print as integers (41, not 41.0); the cast only where a
+// long long holds the value (the reader refuses numbers of over 15 digits).
 Json number_json(double v) {
-  if (v == static_cast<double>(static_cast<long long>(v))) return static_cast<long long>(v);
+  constexpr double kExact = 9007199254740992.0;  // 2^53
+  if (std::fabs(v) < kExact && v == std::floor(v)) return static_cast<long long>(v);
   return v;
 }
 

@@ -167,6 +167,9 @@ constexpr NumberRule kNumberRules[] = {
     {ValueKind::Amount, NumberForm::WithUnit, false, "写的是 {written}，按 {value} 读取；单位已在表头注明（万元）"},
     {ValueKind::Change, NumberForm::Decimal, true, "应为整数，写的是 {written}"},
     {ValueKind::Change, NumberForm::Thousands, false, "写的是 {written}，按 {value} 读取；表中的数不应带千分位逗号"},
+    {ValueKind::Count, NumberForm::TooLong, true, "写的是 {written}，位数太多（超过 15 位），无法准确读取"},
+    {ValueKind::Amount, NumberForm::TooLong, true, "写的是 {written}，位数太多（超过 15 位），无法准确读取"},
+    {ValueKind::Change, NumberForm::TooLong, true, "写的是 {written}，位数太多（超过 15 位），无法准确读取"},
 };
 
 const NumberRule* number_rule(ValueKind kind, NumberForm form) {

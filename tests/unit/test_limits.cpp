@@ -180,7 +180,7 @@ TEST_CASE("limits: the size limit is stated in the message and the text is not r
   CHECK(r.diagnostics[0].message.find("64 MB") != std::string::npos);
   Json j = Json::parse(gk::to_json(r));
   CHECK(j["diagnostics"][0]["line"] == 1);
-  CHECK(j["tables"]["applications"].is_null());
+  CHECK(j.at("tables").at("applications").is_null());
 }
 
 // The sizes of the scaling test: 10 and 40 MB natively; a tenth under the

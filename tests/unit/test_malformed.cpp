@@ -16,7 +16,7 @@ TEST_CASE("malformed: empty and blank text", "[malformed]") {
     CHECK(r.diagnostics[0].severity == gk::Severity::Error);
     Json j = Json::parse(gk::to_json(r));
     CHECK(j["format"] == "unknown");
-    CHECK(j["tables"]["applications"].is_null());
+    CHECK(j.at("tables").at("applications").is_null());
     CHECK(j["diagnostics"][0]["line"] == 1);
   }
 }
