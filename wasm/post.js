@@ -25,15 +25,32 @@ function gkCopyIn(bytes) {
   return ptr;
 }
 
+// A string of up to GK_DIRECT units is encoded straight into memory from _malloc (at most 3 bytes
+// a unit), saving an intermediate Uint8Array; a longer one goes through encode() so that the
+// allocation is exact. Returns [pointer, length].
+var GK_DIRECT = 1 << 20;
+function gkIn(x) {
+  if (typeof x === 'string' && x.length <= GK_DIRECT) {
+    if (x.length === 0) return [0, 0];
+    var cap = x.length * 3;
+    var ptr = _malloc(cap);
+    if (!ptr) throw new Error('gkcheck: out of memory');
+    var r = gkEncoder.encodeInto(x, HEAPU8.subarray(ptr, ptr + cap));
+    return [ptr, r.written];
+  }
+  var b = gkBytes(x);
+  return [gkCopyIn(b), b.length];
+}
+
 function gkRun(text, previous) {
-  var t = gkBytes(text);
-  var p = previous === undefined ? null : gkBytes(previous);
-  var tp = 0;
-  var pp = 0;
+  var t = [0, 0];
+  var p = [0, 0];
   try {
-    tp = gkCopyIn(t);
-    pp = p ? gkCopyIn(p) : 0;
-    var rc = _gk_wasm_check(tp, t.length, pp, p ? p.length : 0);
+    t = gkIn(text);
+    if (previous !== undefined) p = gkIn(previous);
+    var tp = t[0];
+    var pp = p[0];
+    var rc = _gk_wasm_check(tp, t[1], pp, p[1]);
     if (rc === 2) throw new Error('gkcheck: out of memory');
     var at = _gk_wasm_result();
     var out = gkDecoder.decode(HEAPU8.subarray(at, at + _gk_wasm_result_size()));
@@ -41,8 +58,8 @@ function gkRun(text, previous) {
     if (rc !== 0) throw new Error(out);
     return out;
   } finally {
-    if (tp) _free(tp);
-    if (pp) _free(pp);
+    if (t[0]) _free(t[0]);
+    if (p[0]) _free(p[0]);
   }
 }
 
