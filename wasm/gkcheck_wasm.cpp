@@ -1,19 +1,24 @@
-// The WebAssembly boundary: a thin layer over gk::check_json, as a few C functions that
-// wasm/post.js turns into the module's JavaScript API:
+// The WebAssembly boundary (embind): a thin layer over gk::check_json. post.js turns it into the
+// module's JavaScript API:
 //
 //   const gk = await createGkcheck();
 //   gk.check(text)                     -> JSON text of json-output.md
 //   gk.checkWithPrevious(text, prev)   -> the same, with last year's report for the YEAR.* rules
 //   gk.version()                       -> "0.1.0"
 //
-// `text` may be a string or the file's bytes (Uint8Array / ArrayBuffer): bytes reach the
-// core unchanged, exactly as the native CLI reads a file, so invalid UTF-8 is reported the
-// same way. post.js encodes strings with TextEncoder into memory from malloc and reads the
-// JSON back with TextDecoder. No embind: its std::string conversion copied byte by byte in
-// JavaScript, and its runtime was a third of the module's JavaScript.
-#include <emscripten/emscripten.h>
+// `text` may be a string or the file's bytes (Uint8Array / ArrayBuffer): bytes reach the core
+// unchanged, exactly as the native CLI reads a file, so invalid UTF-8 is reported the same way.
+//
+// Text crosses the boundary as bytes in the module's memory, not as embind std::string values:
+// post.js encodes a string with TextEncoder straight into memory from malloc and passes the
+// pointer and length; the JSON comes back as a typed_memory_view that post.js decodes with
+// TextDecoder. (embind's std::string conversion copies byte by byte in JavaScript: measured
+// ~8% of a check under Node.) Each Checker holds its own last result: no global state here.
+#include <emscripten/bind.h>
+#include <emscripten/val.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <exception>
 #include <string>
 #include <string_view>
@@ -24,43 +29,63 @@
 #define GKCHECK_VERSION "0.1.0"
 #endif
 
-namespace {
-
-// The JSON of the last check (or the message of its error), kept until post.js has decoded it.
-std::string g_result;
-
-int fail(const char* what) noexcept {
-  try {
-    g_result = std::string("gkcheck: ") + what;
-    return 1;
-  } catch (...) {
-    return 2;  // no memory even for the message: post.js says so
-  }
-}
-
-}  // namespace
-
-extern "C" {
-
-// Checks `text` (UTF-8 bytes; `previous` too, 0 bytes: none). 0: the JSON is the result;
-// 1: a C++ exception ended the check and the result is its message; 2: the same, no message.
-EMSCRIPTEN_KEEPALIVE int gk_wasm_check(const char* text, std::size_t text_len, const char* previous,
-                                       std::size_t previous_len) {
+// The one function where C++ exceptions are caught (cmake/Wasm.cmake names it in
+// EXCEPTION_CATCHING_ALLOWED; extern "C" keeps the name plain, noinline keeps it a function).
+// 0: *out is the JSON; 1: a C++ exception ended the check and *out is its message; 2: the same,
+// with no memory even for the message.
+extern "C" __attribute__((noinline)) int gk_wasm_check(std::string* out, const char* text, std::size_t text_len,
+                                                       const char* previous, std::size_t previous_len) {
   try {
     gk::Options options;
     options.previous = std::string_view(previous, previous_len);
-    g_result = gk::check_json(std::string_view(text, text_len), options);
+    *out = gk::check_json(std::string_view(text, text_len), options);
     return 0;
   } catch (const std::exception& e) {
-    return fail(e.what());
+    try {
+      *out = std::string("gkcheck: ") + e.what();
+      return 1;
+    } catch (...) {
+      return 2;
+    }
   } catch (...) {
-    return fail("internal error");
+    try {
+      *out = "gkcheck: internal error";
+      return 1;
+    } catch (...) {
+      return 2;
+    }
   }
 }
 
-EMSCRIPTEN_KEEPALIVE const char* gk_wasm_result() { return g_result.data(); }
-EMSCRIPTEN_KEEPALIVE std::size_t gk_wasm_result_size() { return g_result.size(); }
-EMSCRIPTEN_KEEPALIVE void gk_wasm_release() { std::string().swap(g_result); }
-EMSCRIPTEN_KEEPALIVE const char* gk_wasm_version() { return GKCHECK_VERSION; }
+namespace {
 
-}  // extern "C"
+class Checker {
+ public:
+  // Checks the UTF-8 bytes at `text` (and `previous`; 0 bytes: none); see gk_wasm_check.
+  int check(std::uintptr_t text, std::size_t text_len, std::uintptr_t previous, std::size_t previous_len) {
+    return gk_wasm_check(&result_, reinterpret_cast<const char*>(text), text_len,
+                         reinterpret_cast<const char*>(previous), previous_len);
+  }
+  // The last result's bytes, as a view into the module's memory (valid until the next call).
+  emscripten::val result() const {
+    return emscripten::val(
+        emscripten::typed_memory_view(result_.size(), reinterpret_cast<const unsigned char*>(result_.data())));
+  }
+  void release() { std::string().swap(result_); }
+
+ private:
+  std::string result_;
+};
+
+std::string version() { return GKCHECK_VERSION; }
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(gkcheck) {
+  emscripten::class_<Checker>("Checker")
+      .constructor<>()
+      .function("check", &Checker::check)
+      .function("result", &Checker::result)
+      .function("release", &Checker::release);
+  emscripten::function("version", &version);
+}

@@ -1,6 +1,6 @@
-// Linked with --post-js: runs inside the module factory, where _malloc, _free, HEAPU8 and the
-// exported gk_wasm_* functions (wasm/gkcheck_wasm.cpp) are in scope. Defines the module's API:
-// check(text), checkWithPrevious(text, previous), version().
+// Linked with --post-js: runs inside the module factory, where _malloc, _free and HEAPU8 are in
+// scope and embind puts the Checker class and version() (wasm/gkcheck_wasm.cpp) on Module.
+// Defines the rest of the module's API: check(text), checkWithPrevious(text, previous).
 //
 // A string is encoded with TextEncoder, which writes a lone surrogate as U+FFFD — one UTF-16 code
 // unit for one, so offsets in the result still match the text given. Bytes (Uint8Array,
@@ -42,19 +42,21 @@ function gkIn(x) {
   return [gkCopyIn(b), b.length];
 }
 
+// One Checker (wasm/gkcheck_wasm.cpp, through embind) for the module, made at the first check,
+// when the runtime is ready.
+var gkChecker = null;
+
 function gkRun(text, previous) {
   var t = [0, 0];
   var p = [0, 0];
+  if (!gkChecker) gkChecker = new Module['Checker']();
   try {
     t = gkIn(text);
     if (previous !== undefined) p = gkIn(previous);
-    var tp = t[0];
-    var pp = p[0];
-    var rc = _gk_wasm_check(tp, t[1], pp, p[1]);
+    var rc = gkChecker.check(t[0], t[1], p[0], p[1]);
     if (rc === 2) throw new Error('gkcheck: out of memory');
-    var at = _gk_wasm_result();
-    var out = gkDecoder.decode(HEAPU8.subarray(at, at + _gk_wasm_result_size()));
-    _gk_wasm_release();
+    var out = gkDecoder.decode(gkChecker.result());
+    gkChecker.release();
     if (rc !== 0) throw new Error(out);
     return out;
   } finally {
@@ -65,9 +67,4 @@ function gkRun(text, previous) {
 
 Module['check'] = function (text) { return gkRun(text); };
 Module['checkWithPrevious'] = function (text, previous) { return gkRun(text, previous); };
-Module['version'] = function () {
-  var at = _gk_wasm_version();
-  var end = at;
-  while (HEAPU8[end]) end++;
-  return gkDecoder.decode(HEAPU8.subarray(at, end));
-};
+// Module.version() is embind's (wasm/gkcheck_wasm.cpp).
