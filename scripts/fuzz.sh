@@ -5,6 +5,7 @@
 #   bash scripts/fuzz.sh            60 seconds (what CI runs)
 #   bash scripts/fuzz.sh 3600       an hour
 #   GK_FUZZ_JOBS=2 bash scripts/fuzz.sh 3600   two processes (logs in build/fuzz/fuzz-*.log)
+#   GK_FUZZ_SEED=1 bash scripts/fuzz.sh        the same mutations each run (the test suite's run)
 # The harness is fuzz/fuzz_check.cpp; it is built in build/fuzz with clang.
 # Seeds: fuzz/corpus, the fixtures' reports and every input that once failed
 # (tests/fixtures/fuzz-regressions); what it learns stays in build/fuzz/corpus.
@@ -18,6 +19,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 jobs=${GK_FUZZ_JOBS:-1}
 timeout=${GK_FUZZ_TIMEOUT:-10}
+seed=${GK_FUZZ_SEED:-}   # libFuzzer's random seed: set for a reproducible run (test.sh sets 1)
 out=build/fuzz
 
 CC=clang CXX=clang++ cmake -S fuzz -B "$out" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
@@ -38,6 +40,7 @@ flags=(
   -print_final_stats=1
 )
 [ "$jobs" -gt 1 ] && flags+=(-jobs="$jobs" -workers="$jobs")
+[ -n "$seed" ] && flags+=(-seed="$seed")
 
 echo "fuzz: ${seconds} s, $jobs process(es); seeds: fuzz/corpus, tests/fixtures/seeds, tests/fixtures/fuzz-regressions"
 # Runs in build/fuzz (where -jobs writes its logs); new coverage goes to build/fuzz/corpus.

@@ -11,7 +11,8 @@
 # A command whose first word is a file that does not exist is skipped with a note.
 #
 # Environment: GK_SKIP_SETUP=1 skips setup.sh; GK_ONLY="wasm browser" runs only those suites;
-# GK_FUZZ_SECONDS (default 60) bounds the fuzz run.
+# GK_FUZZ_SECONDS (default 60) bounds the fuzz run, GK_FUZZ_SEED (default 1) fixes its mutations,
+# so that a run fails only on what the change brought (a longer, random run: scripts/fuzz.sh).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,7 +27,7 @@ SUITES=(
   "wasm|node --test tests/wasm/"
   "browser|node tests/browser/run.mjs"
   "sanitized|ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir build/san --output-on-failure --parallel 2"
-  "fuzz|bash scripts/fuzz.sh ${GK_FUZZ_SECONDS:-60}"
+  "fuzz|GK_FUZZ_SEED=${GK_FUZZ_SEED:-1} bash scripts/fuzz.sh ${GK_FUZZ_SECONDS:-60}"
 )
 
 LOGS=build/test-logs
