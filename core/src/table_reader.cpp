@@ -57,9 +57,23 @@ std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_
   std::vector<RawRow> rows;
   RawRow cur;
   const std::string_view text = doc.text();
+  // Grid bookkeeping: the lines a row's numbers start and end on, and the
+  // cells of that line; the widest delimited line of the table.
+  struct GridInfo {
+    int first_line = -1, last_line = -1;
+    std::size_t line_cells = 0;
+    bool delimited = false;
+  };
+  std::vector<GridInfo> grid;
+  GridInfo cur_grid;
+  std::size_t grid_width = 0;
   auto finish = [&]() {
-    if (!cur.values.empty() || !cur.label.empty()) rows.push_back(std::move(cur));
+    if (!cur.values.empty() || !cur.label.empty()) {
+      rows.push_back(std::move(cur));
+      grid.push_back(cur_grid);
+    }
     cur = RawRow{};
+    cur_grid = GridInfo{};
   };
   auto extend = [](Span& s, Span add) {
     if (s.empty() && s.begin == 0 && s.end == 0) s = add;
@@ -81,6 +95,22 @@ std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_
     if (!split.delimited && split.cells.size() == 1 && split.cells[0].type == CellType::Number &&
         cur.values.empty() && min_width > 1 && !next_line_opens_with_value(doc, li + 1, line_end))
       continue;
+    if (split.delimited) {
+      grid_width = std::max(grid_width, split.cells.size());
+      // A delimited line with a label starts a row: its leading empty cells
+      // (merged cells of the label column) are not values of the row above.
+      const bool labelled = std::any_of(split.cells.begin(), split.cells.end(),
+                                        [](const RawCell& c) { return c.type == CellType::Text; });
+      if (labelled && !cur.values.empty()) finish();
+      // The grid tail holds cells of the line the numbers are on only.
+      if (cur.values.empty()) cur.grid_tail.clear();
+    }
+    auto touch = [&] {
+      if (cur_grid.first_line < 0) cur_grid.first_line = li;
+      cur_grid.last_line = li;
+      cur_grid.line_cells = split.cells.size();
+      cur_grid.delimited = split.delimited;
+    };
     for (std::size_t k = 0; k < split.cells.size(); ++k) {
       RawCell c = split.cells[k];
       // In text copied out of a PDF, a lone 无 that no number stands beside
@@ -94,15 +124,27 @@ std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_
         keep_tail(cur.label);
         extend(cur.label_span, c.span);
         extend(cur.span, c.span);
+        cur.grid_tail.clear();
       } else if (is_value(c)) {
         cur.values.push_back(c);
         extend(cur.span, c.span);
-      } else if (split.delimited && !cur.values.empty()) {
-        cur.values.push_back(c);  // an empty cell among the numbers
+        if (split.delimited) cur.grid_tail.push_back(c);
+        touch();
+      } else if (split.delimited) {
+        if (!cur.values.empty()) {
+          cur.values.push_back(c);  // an empty cell among the numbers
+          touch();
+        }
+        cur.grid_tail.push_back(c);
       }
     }
   }
   finish();
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const GridInfo& g = grid[i];
+    rows[i].full_grid = g.delimited && g.first_line == g.last_line && g.line_cells == grid_width && grid_width > 0;
+    if (!rows[i].full_grid) rows[i].grid_tail.clear();
+  }
   return rows;
 }
 
@@ -206,6 +248,11 @@ struct Reader {
     std::vector<RawCell> v = raw.values;
     while (v.size() > width && !v.empty() && v.back().type == CellType::Empty) v.pop_back();
     while (v.size() > width && !v.empty() && v.front().type == CellType::Empty) v.erase(v.begin());
+    // Numbers alone do not fill the row (a blank cell first, where the label's
+    // merged cells are empty too): on an exact grid the row's last cells are
+    // its columns.
+    if (v.size() != width && raw.full_grid && raw.grid_tail.size() >= width)
+      v.assign(raw.grid_tail.end() - static_cast<std::ptrdiff_t>(width), raw.grid_tail.end());
     for (int r = first; r < first + count; ++r) {
       out.row_found[static_cast<std::size_t>(r)] = true;
       out.row_spans[static_cast<std::size_t>(r)] = raw.span;

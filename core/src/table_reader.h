@@ -19,6 +19,12 @@ struct RawRow {
   Span label_span;
   std::vector<RawCell> values;
   Span span;
+  // A row on one delimited line with as many cells as the widest delimited
+  // line of the table (an exact grid, as a pasted HTML table gives): the
+  // cells after its label, empty ones included, so that a blank first cell
+  // is told from the label's merged cells by its place in the grid.
+  bool full_grid = false;
+  std::vector<RawCell> grid_tail;
 };
 
 // Gathers the rows of the lines [line_begin, line_end). Values of one row may
