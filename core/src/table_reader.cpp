@@ -372,19 +372,7 @@ struct Reader {
         continue;
       }
       std::u32string key = label_key(raw.label);
-      int chosen = -1;
-      double s = 0;
-      if (label_fits(match_keys[static_cast<std::size_t>(next)], key, &s) && s == 0) {
-        chosen = next;
-      } else {
-        double best = 1e9;
-        for (int r = next; r < n; ++r) {
-          double sc;
-          if (!label_fits(match_keys[static_cast<std::size_t>(r)], key, &sc)) continue;
-          sc += 0.05 * (r - next);  // the format's order as a guide
-          if (sc < best) { best = sc; chosen = r; }
-        }
-      }
+      int chosen = match_row(key, next);
       if (chosen < 0 && key.size() <= 2) {
         // No label at all (or only an enumerator): the row that comes next.
         chosen = next;
@@ -402,8 +390,67 @@ struct Reader {
       fit(raw, chosen, 1);
       next = chosen + 1;
     }
+    if (next == 0 && !spec.single_line) next = read_blank_grid(line_begin, line_end, min_width);
     report_missing(next, n, Span{region.end, region.end});
     out.present = std::find(out.row_found.begin(), out.row_found.end(), true) != out.row_found.end();
+  }
+
+  // The row that a label's key names, from row `next` on: an exact match of
+  // the next row, else the best fit with the format's order as a guide; -1
+  // when none fits.
+  int match_row(const std::u32string& key, int next) const {
+    const int n = static_cast<int>(spec.rows.size());
+    double s = 0;
+    if (next < n && label_fits(match_keys[static_cast<std::size_t>(next)], key, &s) && s == 0) return next;
+    int chosen = -1;
+    double best = 1e9;
+    for (int r = next; r < n; ++r) {
+      double sc;
+      if (!label_fits(match_keys[static_cast<std::size_t>(r)], key, &sc)) continue;
+      sc += 0.05 * (r - next);  // the format's order as a guide
+      if (sc < best) { best = sc; chosen = r; }
+    }
+    return chosen;
+  }
+
+  // A table with no number at all, pasted as an exact grid (an HTML table
+  // left blank): each line as wide as the widest, with a label of the format
+  // and only empty cells after it, is that row, blank. Returns the row after
+  // the last one read (0: none). Only tried when no row was read otherwise,
+  // so that a grid's header lines never count as rows of a filled table.
+  int read_blank_grid(int line_begin, int line_end, std::size_t min_width) {
+    std::size_t grid_width = 0;
+    std::vector<std::pair<int, SplitLine>> lines;
+    for (int li = line_begin; li < line_end; ++li) {
+      const Line& line = doc.lines[static_cast<std::size_t>(li)];
+      SplitLine split = split_line(doc.text(), line.begin, line.end);
+      if (!split.delimited) continue;
+      grid_width = std::max(grid_width, split.cells.size());
+      lines.emplace_back(li, std::move(split));
+    }
+    int next = 0;
+    for (auto& [li, split] : lines) {
+      if (split.cells.size() != grid_width) continue;
+      RawRow raw;
+      std::size_t after_label = 0;
+      for (std::size_t k = 0; k < split.cells.size(); ++k) {
+        const RawCell& c = split.cells[k];
+        if (c.type == CellType::Number) { after_label = 0; raw.label.clear(); break; }
+        if (c.type != CellType::Text) continue;
+        raw.label.append(doc.text().substr(c.span.begin, c.span.end - c.span.begin));
+        raw.label_span = raw.label_span.empty() ? c.span : Span{raw.label_span.begin, c.span.end};
+        after_label = k + 1;
+      }
+      if (raw.label.empty() || grid_width - after_label < min_width) continue;
+      raw.grid_tail.assign(split.cells.begin() + static_cast<std::ptrdiff_t>(after_label), split.cells.end());
+      raw.full_grid = true;
+      raw.span = doc.line_span(static_cast<std::size_t>(li));
+      const int chosen = match_row(label_key(raw.label), next);
+      if (chosen < 0) continue;
+      fit(raw, chosen, 1);
+      next = chosen + 1;
+    }
+    return next;
   }
 
   void unknown_row(const RawRow& raw) {

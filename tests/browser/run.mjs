@@ -468,15 +468,8 @@ test('generated HTML pastes (Word, WPS, web page): every number read back exactl
     let blankTables = 0;
     for (let i = 0; i < N; i++) {
       const { seed, mutate, truth } = cases[i];
-      // Known gap: a table 三 left entirely blank (no number in any cell) is reported as missing
-      // (PARSE.TABLE_MISSING), not read as blank. Exactly that, and nothing else, is let pass.
       const a = truth.tables.applications;
-      if (a && Object.values(a.rows).every((row) => row.every((v) => v === null))) {
-        assert.equal(results[i].tables.applications, null, `seed ${seed}: the blank table 三`);
-        assert.deepEqual(results[i].errors, ['PARSE.TABLE_MISSING'], `seed ${seed}: the blank table 三 is said to be missing`);
-        blankTables++;
-        continue;
-      }
+      if (a && Object.values(a.rows).every((row) => row.every((v) => v === null))) blankTables++;
       const want = flatten(truth.tables);
       const got = flatten(results[i].tables);
       for (const [k, v] of Object.entries(want)) {
@@ -487,7 +480,7 @@ test('generated HTML pastes (Word, WPS, web page): every number read back exactl
       if (mutate) assert.ok(balance.length > 0, `seed ${seed}: the changed number (${JSON.stringify(truth.mutation)}) is caught`);
       else assert.deepEqual(results[i].errors, [], `seed ${seed}: no error on a balanced report`);
     }
-    assert.ok(blankTables < N / 20, `reports with a blank table 三: ${blankTables}`);
+    assert.ok(blankTables > 0, 'among them a table 三 left entirely blank, read as blank');
     assert.ok(numbers > N * 100, `numbers compared: ${numbers}`);
   } finally {
     await context.close();

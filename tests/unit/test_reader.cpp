@@ -1,6 +1,7 @@
 // The table reader in every layout a paste takes: each variant of a real
 // report must give the same numbers as the original (its golden file).
 #include <algorithm>
+#include <regex>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -184,6 +185,26 @@ TEST_CASE("reader: a row that lost its label is placed by order, with a warning"
   CHECK(gktest::cell(r, gk::TableId::Applications, "not_processed.duplicate", "total").value == 0);
   CHECK(gktest::count_rule(r, "PARSE.ROW_UNLABELLED") == 1);
   CHECK(gktest::count_rule(r, "T3.") == 0);
+}
+
+TEST_CASE("reader: a table 三 left entirely blank on a grid is read as blank, not as missing", "[reader][layout]") {
+  // Seed 000 (tab-separated, as Word copies a table) with every number of table 三 taken out.
+  const std::string full = seed(kSeed000);
+  const std::size_t a = full.find("三、收到和处理政府信息公开申请情况");
+  const std::size_t b = full.find("四、政府信息公开行政复议");
+  REQUIRE(a != std::string::npos);
+  REQUIRE(b != std::string::npos);
+  const std::string blank = std::regex_replace(full.substr(a, b - a), std::regex("\t[0-9]+(?=\t|\n|$)"), "\t");
+  REQUIRE(blank != full.substr(a, b - a));
+  gk::Result r = gk::check(full.substr(0, a) + blank + full.substr(b));
+  CHECK(gktest::count_rule(r, "PARSE.TABLE_MISSING") == 0);
+  CHECK(gktest::count_rule(r, "PARSE.ROW_MISSING") == 0);
+  CHECK(gktest::count_rule(r, "T3.") == 0);
+  const auto& spec = r.format->table(gk::TableId::Applications);
+  REQUIRE(r.tables[static_cast<int>(gk::TableId::Applications)].present);
+  for (const auto& row : r.tables[static_cast<int>(gk::TableId::Applications)].rows)
+    for (const auto& cell : row) CHECK(cell.state == gk::CellState::Blank);
+  CHECK(gktest::count_rule(r, "PARSE.BLANK_CELL") >= spec.rows.size());
 }
 
 TEST_CASE("reader: a row whose label is none of the format's is left out, with a warning", "[reader][layout]") {
