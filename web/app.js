@@ -158,21 +158,16 @@
       setState('done');
       return;
     }
-    var bytes = utf8Bytes(text);
-    if (bytes > MAX_BYTES) {
-      queued = null;
-      shownSeq = my;
-      showTooLarge(bytes, '报告');
-      setState('too-large');
-      return;
-    }
-    var pbytes = prev ? utf8Bytes(prev) : -1;
-    if (pbytes > MAX_BYTES) {
-      queued = null;
-      shownSeq = my;
-      showTooLarge(pbytes, '上一年度报告');
-      setState('too-large');
-      return;
+    var inputs = [[text, '报告'], [prev, '上一年度报告']];
+    for (var i = 0; i < inputs.length; i++) {
+      var bytes = inputs[i][0] ? utf8Bytes(inputs[i][0]) : 0;
+      if (bytes > MAX_BYTES) {
+        queued = null;
+        shownSeq = my;
+        showTooLarge(bytes, inputs[i][1]);
+        setState('too-large');
+        return;
+      }
     }
     setState('checking');
     queued = { seq: my, text: text, prev: prev };

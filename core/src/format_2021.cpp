@@ -23,6 +23,7 @@ FormatSpec build_2021() {
   TableSpec& active = f.tables[0];
   active.id = TableId::Active;
   active.key = "active";
+  active.name = "表二";
   active.title = "表二（主动公开政府信息情况）";
   active.section = 2;
   active.anchors = {"第二十条第(一)项", "主动公开政府信息情况"};

@@ -70,6 +70,7 @@ TableSpec applications_table(bool layout_2019) {
   TableSpec t;
   t.id = TableId::Applications;
   t.key = "applications";
+  t.name = "表三";
   t.title = "表三（收到和处理政府信息公开申请情况）";
   t.section = 3;
   t.anchors = {"勾稽关系", "本年新收政府信息公开申请数量"};
@@ -86,6 +87,7 @@ TableSpec review_litigation_table() {
   TableSpec t;
   t.id = TableId::ReviewLitigation;
   t.key = "review_litigation";
+  t.name = "表四";
   t.title = "表四（政府信息公开行政复议、行政诉讼情况）";
   t.section = 4;
   t.anchors = {"结果维持", "未经复议直接起诉"};

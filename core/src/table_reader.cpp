@@ -57,23 +57,12 @@ std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_
   std::vector<RawRow> rows;
   RawRow cur;
   const std::string_view text = doc.text();
-  // Grid bookkeeping: the lines a row's numbers start and end on, and the
-  // cells of that line; the widest delimited line of the table.
-  struct GridInfo {
-    int first_line = -1, last_line = -1;
-    std::size_t line_cells = 0;
-    bool delimited = false;
-  };
-  std::vector<GridInfo> grid;
-  GridInfo cur_grid;
-  std::size_t grid_width = 0;
+  std::size_t grid_width = 0;  // the widest delimited line of the table
+  int values_line = -1;         // the line the current row's numbers start on
   auto finish = [&]() {
-    if (!cur.values.empty() || !cur.label.empty()) {
-      rows.push_back(std::move(cur));
-      grid.push_back(cur_grid);
-    }
+    if (!cur.values.empty() || !cur.label.empty()) rows.push_back(std::move(cur));
     cur = RawRow{};
-    cur_grid = GridInfo{};
+    values_line = -1;
   };
   auto extend = [](Span& s, Span add) {
     if (s.empty() && s.begin == 0 && s.end == 0) s = add;
@@ -105,11 +94,14 @@ std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_
       // The grid tail holds cells of the line the numbers are on only.
       if (cur.values.empty()) cur.grid_tail.clear();
     }
+    // The row's numbers are on this line: its cells count while they all are.
     auto touch = [&] {
-      if (cur_grid.first_line < 0) cur_grid.first_line = li;
-      cur_grid.last_line = li;
-      cur_grid.line_cells = split.cells.size();
-      cur_grid.delimited = split.delimited;
+      if (values_line < 0) {
+        values_line = li;
+        cur.line_cells = split.delimited ? split.cells.size() : 0;
+      } else if (values_line != li) {
+        cur.line_cells = 0;
+      }
     };
     for (std::size_t k = 0; k < split.cells.size(); ++k) {
       RawCell c = split.cells[k];
@@ -140,24 +132,14 @@ std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_
     }
   }
   finish();
-  for (std::size_t i = 0; i < rows.size(); ++i) {
-    const GridInfo& g = grid[i];
-    rows[i].full_grid = g.delimited && g.first_line == g.last_line && g.line_cells == grid_width && grid_width > 0;
-    if (!rows[i].full_grid) rows[i].grid_tail.clear();
+  for (RawRow& row : rows) {
+    row.full_grid = grid_width > 0 && row.line_cells == grid_width;
+    if (!row.full_grid) row.grid_tail.clear();
   }
   return rows;
 }
 
 namespace {
-
-const char* table_name_zh(TableId id) {
-  switch (id) {
-    case TableId::Active: return "表二";
-    case TableId::Applications: return "表三";
-    case TableId::ReviewLitigation: return "表四";
-  }
-  return "";
-}
 
 // How well a row's label matches the spec row: the edit distance of the
 // best match word, relative to its length (0 is exact). A row's own label
@@ -257,7 +239,7 @@ struct Reader {
       out.row_found[static_cast<std::size_t>(r)] = true;
       out.row_spans[static_cast<std::size_t>(r)] = raw.span;
     }
-    const std::string name = count == 1 ? "「" + row_name(first) + "」行" : std::string(table_name_zh(spec.id));
+    const std::string name = count == 1 ? "「" + row_name(first) + "」行" : spec.name;
     if (v.size() != width) {
       for (int r = first; r < first + count; ++r) mark_unreadable(r, raw.span);
       std::size_t numbers = 0;
@@ -326,7 +308,7 @@ struct Reader {
     for (int r = from; r < from + shown; ++r) names += (r > from ? "、" : "") + std::string("「") + row_name(r) + "」";
     if (to - from > shown) names += "等 " + std::to_string(to - from) + " 行";
     add_diagnostic(result, "PARSE.ROW_MISSING", Severity::Warning,
-                   std::string(table_name_zh(spec.id)) + "中没有找到" + names + "，这些行的数未能核对", at);
+                   spec.name + "中没有找到" + names + "，这些行的数未能核对", at);
   }
 
   void read(int line_begin, int line_end) {
@@ -377,7 +359,7 @@ struct Reader {
         // No label at all (or only an enumerator): the row that comes next.
         chosen = next;
         Diagnostic& d = add_diagnostic(result, "PARSE.ROW_UNLABELLED", Severity::Warning,
-                                       std::string(table_name_zh(spec.id)) + "中这一行没有可识别的标签，按表格顺序视为「" +
+                                       spec.name + "中这一行没有可识别的标签，按表格顺序视为「" +
                                            row_name(chosen) + "」行",
                                        raw.span);
         d.cells.push_back(ref(chosen, 0));
@@ -459,7 +441,7 @@ struct Reader {
     while (cut > 0 && cut < raw.label.size() && (static_cast<unsigned char>(raw.label[cut]) & 0xC0) == 0x80) --cut;
     std::string label(raw.label.substr(0, cut));
     add_diagnostic(result, "PARSE.ROW_UNKNOWN", Severity::Warning,
-                   std::string(table_name_zh(spec.id)) + "中有一行无法识别" +
+                   spec.name + "中有一行无法识别" +
                        (label.empty() ? std::string() : "「" + label + "」") + "，其中的数未计入核对",
                    raw.span);
   }
@@ -473,6 +455,7 @@ void read_tables(const Document& doc, const FormatSpec& format, Result& result) 
     TableData& out = result.tables[t];
     out = TableData{};
     const int b = doc.table_begin[t], e = doc.table_end[t];
+    const std::size_t first_diagnostic = result.diagnostics.size();
     if (b >= 0 && e > b) {
       Reader reader{doc, spec, out, result, {}};
       reader.read(b, e);
@@ -483,13 +466,12 @@ void read_tables(const Document& doc, const FormatSpec& format, Result& result) 
       for (std::size_t r = 0; r < spec.rows.size(); ++r) out.rows[r].assign(spec.rows[r].columns.size(), Cell{});
       out.row_found.assign(spec.rows.size(), false);
       out.row_spans.assign(spec.rows.size(), Span{});
-      // Drop the row-level noise of a table that is not there at all.
-      result.diagnostics.erase(
-          std::remove_if(result.diagnostics.begin(), result.diagnostics.end(),
-                         [&](const Diagnostic& d) {
-                           return d.rule == "PARSE.ROW_MISSING" && d.message.rfind(table_name_zh(spec.id), 0) == 0;
-                         }),
-          result.diagnostics.end());
+      // Drop the row-level noise of a table that is not there at all (said
+      // while reading it, so after first_diagnostic).
+      const auto from = result.diagnostics.begin() + static_cast<std::ptrdiff_t>(first_diagnostic);
+      result.diagnostics.erase(std::remove_if(from, result.diagnostics.end(),
+                                              [](const Diagnostic& d) { return d.rule == "PARSE.ROW_MISSING"; }),
+                               result.diagnostics.end());
       const int sec = doc.section_line[spec.section];
       Span at = sec >= 0 ? doc.line_span(static_cast<std::size_t>(sec)) : Span{0, 0};
       add_diagnostic(result, "PARSE.TABLE_MISSING", Severity::Error,

@@ -25,6 +25,7 @@ struct RawRow {
   // is told from the label's merged cells by its place in the grid.
   bool full_grid = false;
   std::vector<RawCell> grid_tail;
+  std::size_t line_cells = 0;  // the cells of the one delimited line its numbers are on (0: none)
 };
 
 // Gathers the rows of the lines [line_begin, line_end). Values of one row may

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "utf8.h"
+
 namespace gkgen {
 
 long long Rng::log_range(long long lo, long long hi) {
@@ -29,46 +31,16 @@ int Rng::weighted(const std::vector<int>& w) {
   return static_cast<int>(w.size()) - 1;
 }
 
-std::u32string to_u32(std::string_view s) {
-  std::u32string out;
-  for (std::size_t i = 0; i < s.size();) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    char32_t cp;
-    int n;
-    if (c < 0x80) { cp = c; n = 1; }
-    else if ((c >> 5) == 6) { cp = c & 0x1F; n = 2; }
-    else if ((c >> 4) == 14) { cp = c & 0x0F; n = 3; }
-    else { cp = c & 0x07; n = 4; }
-    for (int k = 1; k < n && i + static_cast<std::size_t>(k) < s.size(); ++k)
-      cp = (cp << 6) | (static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]) & 0x3F);
-    out.push_back(cp);
-    i += static_cast<std::size_t>(n);
-  }
-  return out;
-}
+// The core's UTF-8 helpers (core/src/utf8.h): generated text is always valid UTF-8.
+std::u32string to_u32(std::string_view s) { return gk::utf8::to_u32(s); }
 
 std::string to_utf8(char32_t c) {
   std::string o;
-  if (c < 0x80) o += static_cast<char>(c);
-  else if (c < 0x800) { o += static_cast<char>(0xC0 | (c >> 6)); o += static_cast<char>(0x80 | (c & 0x3F)); }
-  else if (c < 0x10000) {
-    o += static_cast<char>(0xE0 | (c >> 12));
-    o += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    o += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    o += static_cast<char>(0xF0 | (c >> 18));
-    o += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    o += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    o += static_cast<char>(0x80 | (c & 0x3F));
-  }
+  gk::utf8::append(o, c);
   return o;
 }
 
-std::string to_utf8(std::u32string_view s) {
-  std::string o;
-  for (char32_t c : s) o += to_utf8(c);
-  return o;
-}
+std::string to_utf8(std::u32string_view s) { return gk::utf8::from_u32(s); }
 
 int width_of(char32_t c) { return c >= 0x1100 ? 2 : 1; }
 

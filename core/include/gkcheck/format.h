@@ -37,7 +37,8 @@ struct RowSpec {
 struct TableSpec {
   TableId id = TableId::Active;
   std::string key;    // "active", "applications", "review_litigation"
-  std::string title;  // 表二 … as the clerk knows it
+  std::string name;   // 表二: how messages name it
+  std::string title;  // 表二（…） as the clerk knows it
   int section = 0;    // the section (1..6) that holds it
   // Phrases that mark the table's start when its section heading is lost.
   std::vector<std::string> anchors;
