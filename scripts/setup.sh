@@ -22,6 +22,7 @@ cd "$(dirname "$0")/.."
 #   clang libclang-rt-14-dev  sanitizer/fuzz builds  libbenchmark-dev       bench/
 #   valgrind                  memory checks          python3                start.sh's fallback server
 #   gzip git ca-certificates  size measurement, clones, npm's TLS
+#   poppler-utils             pdftotext: real PDFs' text forms in the tests (as users copy them)
 APT_PACKAGES=(
   cmake g++ make
   nlohmann-json3-dev libutf8proc-dev catch2
@@ -32,6 +33,7 @@ APT_PACKAGES=(
   libbenchmark-dev
   valgrind
   python3 gzip git ca-certificates
+  poppler-utils
 )
 # Commands that count as present whatever package brought them: "command:debian-package".
 APT_COMMANDS=(node:nodejs npm:npm)
@@ -115,8 +117,13 @@ if ! cmp -s /usr/include/nlohmann/json.hpp "$JSON_INC/json.hpp"; then
   cp -r /usr/include/nlohmann "$JSON_INC"
 fi
 
-# 3. npm packages (browser tests). playwright-core drives Debian's chromium; it downloads nothing.
-if [ -f package.json ] && [ ! -d node_modules/playwright-core ]; then
+# 3. npm packages (browser tests, PDF text). playwright-core drives Debian's chromium; it downloads
+#    nothing. Installed when any devDependency of package.json is missing from node_modules.
+npm_missing() {
+  node -e 'const d=require("./package.json").devDependencies||{};const fs=require("fs");
+    process.exit(Object.keys(d).every(n=>fs.existsSync("node_modules/"+n+"/package.json"))?1:0)'
+}
+if [ -f package.json ] && npm_missing; then
   if [ -f package-lock.json ]; then
     log "npm ci"
     npm ci --no-audit --no-fund </dev/null >&2
