@@ -23,6 +23,7 @@ cd "$(dirname "$0")/.."
 #   valgrind                  memory checks          python3                start.sh's fallback server
 #   gzip git ca-certificates  size measurement, clones, npm's TLS
 #   poppler-utils             pdftotext: real PDFs' text forms in the tests (as users copy them)
+#   fonts-wqy-zenhei          a Chinese font for Chromium: printed test PDFs and screenshots
 APT_PACKAGES=(
   cmake g++ make
   nlohmann-json3-dev libutf8proc-dev catch2
@@ -33,7 +34,7 @@ APT_PACKAGES=(
   libbenchmark-dev
   valgrind
   python3 gzip git ca-certificates
-  poppler-utils
+  poppler-utils fonts-wqy-zenhei
 )
 # Commands that count as present whatever package brought them: "command:debian-package".
 APT_COMMANDS=(node:nodejs npm:npm)
