@@ -185,7 +185,9 @@ Done check_file(const std::string& path, const gk::Options& options, bool json, 
   } else {
     done.out = gkcli::render_text(path == "-" ? "<stdin>" : path, too_large ? std::string_view() : text, r);
   }
-  done.outcome = r.count(gk::Severity::Error) > 0     ? Outcome::Errors
+  // "No error" is said only of a report checked in full (json-output.md).
+  const bool failed = r.count(gk::Severity::Error) > 0 || r.verdict != gk::Verdict::Checked;
+  done.outcome = failed                               ? Outcome::Errors
                  : r.count(gk::Severity::Warning) > 0 ? Outcome::Warnings
                                                       : Outcome::Clean;
   return done;

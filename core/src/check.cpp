@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "checks.h"
+#include "coverage.h"
 #include "diagnostics.h"
 #include "format_detect.h"
 #include "meta.h"
@@ -120,10 +121,14 @@ Result check(std::string_view text, const Options& options) {
   Result r;
   if (text.size() > kMaxInputBytes) {
     r.diagnostics.push_back(too_large(text.size()));
+    check_coverage(Document{}, format_2021(), r);
     return r;
   }
   Document doc;
-  if (read_report(text, doc, r)) {
+  const bool readable = read_report(text, doc, r);
+  // What was read decides the verdict (unchecked when nothing was).
+  check_coverage(doc, r.format ? *r.format : format_2021(), r);
+  if (readable) {
     CheckContext ctx{doc, r.format ? *r.format : format_2021(), &options, r};
     for (const CheckEntry& c : all_checks()) c.run(ctx);
   }

@@ -78,6 +78,16 @@ Json opt_json(const std::optional<std::string>& s) { return s ? Json(*s) : Json(
 std::string to_json(const Result& r) {
   Json j = Json::object();
   j["format"] = r.format ? r.format->id : "unknown";
+  j["verdict"] = verdict_name(r.verdict);
+  Json coverage = Json::object();
+  for (int i = 0; i < kTableCount; ++i) {
+    const TableCoverage& c = r.coverage[i];
+    coverage[table_key(static_cast<TableId>(i))] = {
+        {"rows", {c.rows_found, c.rows_expected}},
+        {"cells", {c.cells_read, c.cells_expected}},
+        {"equations", {c.equations_evaluated, c.equations_total}}};
+  }
+  j["coverage"] = coverage;
   Json meta = Json::object();
   meta["agency"] = opt_json(r.meta.agency);
   meta["year"] = r.meta.year ? Json(*r.meta.year) : Json(nullptr);

@@ -25,6 +25,8 @@ constexpr RuleInfo kRules[] = {
     // ---- Reading the tables -------------------------------------------------------------------------------------
     {"PARSE.TABLE_MISSING", E, "没有找到表二、表三或表四中的一张表，其中的数都无法核对。",
      "A statistics table (二, 三 or 四) was not found."},
+    {"PARSE.UNCHECKED", E, "表中有格式要求的行或格没有读到（行缺失、数读不出、行重复或无法确定），涉及的合计没有核对：结论只对读到的部分成立，请核对原表。",
+     "Cells the format requires were not read; the sums they enter are not checked, so the result covers only what was read."},
     {"PARSE.ROW_MISSING", W, "表中缺少格式规定的某些行（被删去，或标签改得认不出），这些行的数未能核对。",
      "Rows of the format were not found in a table; their numbers are not checked."},
     {"PARSE.ROW_UNKNOWN", W, "表中有一行认不出是格式中的哪一行，这一行的数未计入核对。",

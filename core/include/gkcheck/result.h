@@ -97,8 +97,30 @@ struct Meta {
   Span year_span, period_span, title_span;
 };
 
+// How much of the report was checked (json-output.md: verdict). "All is
+// well" is only ever said of a Checked report.
+enum class Verdict : std::uint8_t {
+  Checked,    // every required cell of tables 二三四 read, every balance equation evaluated
+  Partial,    // some cells or equations were not (an error says which)
+  Unchecked,  // nothing to check, a table not found, or under half of a table's rows read
+};
+const char* verdict_name(Verdict v);  // "checked" / "partial" / "unchecked"
+
+// What was read of one table: found/expected pairs (json-output.md: coverage).
+struct TableCoverage {
+  std::uint32_t rows_found = 0, rows_expected = 0;
+  std::uint32_t cells_read = 0, cells_expected = 0;
+  std::uint32_t equations_evaluated = 0, equations_total = 0;
+};
+
 struct Result {
   const FormatSpec* format = nullptr;  // nullptr: unknown
+  Verdict verdict = Verdict::Unchecked;  // set by the coverage check
+  TableCoverage coverage[kTableCount];
+  // Further reports (or further copies of a table) found in the text after
+  // the one checked; they are named by a STRUCT.OTHER_REPORT diagnostic and
+  // make the verdict Partial.
+  std::uint32_t other_reports = 0;
   Meta meta;
   std::vector<SectionInfo> sections;
   TableData tables[kTableCount];
