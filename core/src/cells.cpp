@@ -4,6 +4,7 @@
 #include <string>
 
 #include "text_match.h"
+#include "utf8.h"
 
 namespace gk {
 
@@ -142,6 +143,29 @@ bool too_long(std::string_view s) {
   return n > kMaxDigits;
 }
 
+// A cell that a clerk or a converter meant as a number but that is not one:
+// digits with a footnote mark or a circled digit (71¹), superscript digits
+// alone (⁷¹), the letter O or 〇 for a zero (1O, O), or a number of two
+// digits or more ending in a dot (71.). A lone "1." stays text: it is an
+// enumerator of a label in text copied out of a PDF.
+bool malformed_number(std::string_view s) {
+  std::size_t ascii = 0, compat = 0, circled = 0, oh = 0, dots = 0, chars = 0;
+  bool dot_last = false;
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t c = utf8::decode(s, i);
+    ++chars;
+    dot_last = c == '.';
+    if (c >= '0' && c <= '9') ++ascii;
+    else if (c == '.') ++dots;
+    else if (c == 'O' || c == 'o' || c == 0x3007) ++oh;
+    else if (compat_digit(c)) { ++compat; circled += c >= 0x2460; }
+    else return false;
+  }
+  if (compat > 0) return oh == 0 && (ascii > 0 || circled == 0);
+  if (oh > 0) return dots == 0;
+  return dots == 1 && dot_last && ascii >= 2;
+}
+
 RawCell classify_number(std::string_view raw, Span span) {
   RawCell c;
   c.span = span;
@@ -185,11 +209,23 @@ RawCell classify_number(std::string_view raw, Span span) {
       return c;
     }
   }
+  if (malformed_number(s)) {
+    c.type = CellType::Number;
+    c.form = NumberForm::Malformed;
+    return c;
+  }
   c.type = CellType::Text;
   return c;
 }
 
 }  // namespace
+
+bool compat_digit(char32_t c) {
+  return c == 0xB2 || c == 0xB3 || c == 0xB9 || (c >= 0x2070 && c <= 0x2079) ||  // superscripts
+         (c >= 0x2080 && c <= 0x2089) ||                                          // subscripts
+         (c >= 0x2460 && c <= 0x2473) || c == 0x24EA ||                           // ① … ⑳, ⓪
+         (c >= 0x3251 && c <= 0x325F) || (c >= 0x32B1 && c <= 0x32BF);           // ㉑ … ㊿
+}
 
 RawCell classify_cell(std::string_view raw, Span span) {
   RawCell c = classify_number(raw, span);

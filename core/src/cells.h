@@ -19,7 +19,12 @@ enum class NumberForm : std::uint8_t {
   Thousands,  // 1,234
   WithUnit,   // 251000元, 25.1万元
   TooLong,    // more than 15 digits: a double cannot hold it exactly, so it is not read
+  Malformed,  // digits mixed with what only looks like one (71¹, ⁷¹, 1O, 〇, 71.): not read
 };
+
+// Superscript, subscript and circled digits (¹ ₁ ①): kept as written by the
+// normaliser, so that a footnote mark is never read as a digit of a count.
+bool compat_digit(char32_t c);
 
 struct RawCell {
   CellType type = CellType::Empty;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "cells.h"
 #include "utf8.h"
 
 namespace gk {
@@ -167,6 +168,8 @@ NormalizedText normalize(std::string_view s) {
       continue;
     } else if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0)) {
       tmp = " ";
+    } else if (compat_digit(c)) {
+      utf8::append(tmp, c);  // ¹ is a footnote mark, not the digit 1
     } else {
       nfkc_char(c, tmp);
     }

@@ -111,6 +111,9 @@ std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_
           (k + 1 < split.cells.size() ? !is_value(split.cells[k + 1]) : !next_line_opens_with_value(doc, li + 1, line_end)))
         c.type = CellType::Text;
       if (c.type == CellType::Text) {
+        // Text after a row's numbers on its own grid line ("6." or "⑥" where
+        // a number belongs): the row's cells are no longer its grid's last.
+        if (!cur.values.empty() && split.delimited && values_line == li) cur.line_cells = 0;
         if (!cur.values.empty()) finish();
         cur.label.append(text.substr(c.span.begin, c.span.end - c.span.begin));
         keep_tail(cur.label);
@@ -194,6 +197,9 @@ constexpr NumberRule kNumberRules[] = {
     {ValueKind::Count, NumberForm::TooLong, true, "写的是 {written}，位数太多（超过 15 位），无法准确读取"},
     {ValueKind::Amount, NumberForm::TooLong, true, "写的是 {written}，位数太多（超过 15 位），无法准确读取"},
     {ValueKind::Change, NumberForm::TooLong, true, "写的是 {written}，位数太多（超过 15 位），无法准确读取"},
+    {ValueKind::Count, NumberForm::Malformed, true, "写的是 {written}，不是一个清楚的数（上标、圈码、字母 O 或多余的点），无法读取；请只填阿拉伯数字"},
+    {ValueKind::Amount, NumberForm::Malformed, true, "写的是 {written}，不是一个清楚的数（上标、圈码、字母 O 或多余的点），无法读取；请只填阿拉伯数字"},
+    {ValueKind::Change, NumberForm::Malformed, true, "写的是 {written}，不是一个清楚的数（上标、圈码、字母 O 或多余的点），无法读取；请只填阿拉伯数字"},
 };
 
 const NumberRule* number_rule(ValueKind kind, NumberForm form) {
@@ -233,7 +239,9 @@ struct Reader {
     // Numbers alone do not fill the row (a blank cell first, where the label's
     // merged cells are empty too): on an exact grid the row's last cells are
     // its columns.
-    if (v.size() != width && raw.full_grid && raw.grid_tail.size() >= width)
+    // Only when they are too few: more numbers than columns ("7 1" in one
+    // cell) is never resolved by dropping the first.
+    if (v.size() < width && raw.full_grid && raw.grid_tail.size() >= width)
       v.assign(raw.grid_tail.end() - static_cast<std::ptrdiff_t>(width), raw.grid_tail.end());
     for (int r = first; r < first + count; ++r) {
       out.row_found[static_cast<std::size_t>(r)] = true;
