@@ -33,6 +33,7 @@
     ['TEXT.REVIEW_LITIGATION', 'warning', '正文写的行政复议或行政诉讼件数，与表四的总计不一致。'],
     ['TEXT.ENFORCEMENT', 'warning', '正文写的行政许可、行政处罚或行政强制件数，与表二不一致。'],
     ['TEXT.FEES', 'warning', '正文一处说未收取信息处理费，另一处又写了收费金额，两处矛盾。'],
+    ['STRUCT.OTHER_REPORT', 'error', '文本中不止一份报告（或不止一张表三，如附在后面的更正表）：只核对了第一份，另外的已单独核对并说明结果；请把每份报告分开检查。'],
     ['STRUCT.SECTION_MISSING', 'warning', '缺少六个部分（一至六）中某一部分的标题。'],
     ['STRUCT.SECTION_ORDER', 'warning', '六个部分没有按一至六的顺序排列。'],
     ['STRUCT.PART_MISSING', 'warning', '第一部分“总体情况”没有分述主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障五个方面中的某一方面。'],

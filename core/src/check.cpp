@@ -6,6 +6,7 @@
 
 #include "checks.h"
 #include "coverage.h"
+#include "other_reports.h"
 #include "diagnostics.h"
 #include "format_detect.h"
 #include "meta.h"
@@ -117,7 +118,9 @@ bool read_report(std::string_view text, Document& doc, Result& r) {
   return true;
 }
 
-Result check(std::string_view text, const Options& options) {
+namespace {
+
+Result run_check(std::string_view text, const Options& options, bool find_others) {
   Result r;
   if (text.size() > kMaxInputBytes) {
     r.diagnostics.push_back(too_large(text.size()));
@@ -125,7 +128,19 @@ Result check(std::string_view text, const Options& options) {
     return r;
   }
   Document doc;
-  const bool readable = read_report(text, doc, r);
+  bool readable = read_report(text, doc, r);
+  // Two reports in one text: the first is read on its own, the others named.
+  OtherParts others;
+  auto own_end = static_cast<std::uint32_t>(text.size());
+  if (find_others && readable) {
+    others = find_other_parts(doc, format_2021());
+    if (!others.reports.empty()) {
+      own_end = others.reports.front();
+      r = Result{};
+      readable = read_report(text.substr(0, own_end), doc, r);
+    }
+  }
+  r.other_reports = static_cast<std::uint32_t>(others.reports.size() + others.tables.size());
   // What was read decides the verdict (unchecked when nothing was).
   check_coverage(doc, r.format ? *r.format : format_2021(), r);
   if (readable) {
@@ -133,8 +148,15 @@ Result check(std::string_view text, const Options& options) {
     for (const CheckEntry& c : all_checks()) c.run(ctx);
   }
   locate_all(doc, r);
+  describe_other_parts(text, own_end, others, r);
   return r;
 }
+
+}  // namespace
+
+Result check_one(std::string_view text, const Options& options) { return run_check(text, options, false); }
+
+Result check(std::string_view text, const Options& options) { return run_check(text, options, true); }
 
 std::string check_json(std::string_view text, const Options& options) {
   return to_json(check(text, options));

@@ -31,4 +31,7 @@ const std::vector<CheckEntry>& all_checks();
 // kMaxInputBytes.
 bool read_report(std::string_view text, Document& doc, Result& result);
 
+// gk::check of one report: without looking for further reports in the text.
+Result check_one(std::string_view text, const Options& options);
+
 }  // namespace gk

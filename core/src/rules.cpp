@@ -75,6 +75,8 @@ constexpr RuleInfo kRules[] = {
     {"TEXT.FEES", W, "正文一处说未收取信息处理费，另一处又写了收费金额，两处矛盾。",
      "The prose says no fees were charged, and elsewhere names an amount."},
     // ---- The report's structure ---------------------------------------------------------------------------------
+    {"STRUCT.OTHER_REPORT", E, "文本中不止一份报告（或不止一张表三，如附在后面的更正表）：只核对了第一份，另外的已单独核对并说明结果；请把每份报告分开检查。",
+     "The text holds more than one report (or a second table 三); only the first is checked in full, the others are named with their outcome."},
     {"STRUCT.SECTION_MISSING", W, "缺少六个部分（一至六）中某一部分的标题。",
      "One of the six sections (一 to 六) has no heading."},
     {"STRUCT.SECTION_ORDER", W, "六个部分没有按一至六的顺序排列。",

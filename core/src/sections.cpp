@@ -101,12 +101,30 @@ int heading_number(std::string_view line, const FormatSpec& format) {
 
 void find_sections(Document& doc, const FormatSpec& format, Result& result) {
   const std::vector<std::u32string> keys = title_keys(format);
-  int last_found = 0;
+  // The heading of each non-blank line (0: none).
+  std::vector<std::pair<std::size_t, int>> lines;  // (line, heading number)
   for (std::size_t i = 0; i < doc.lines.size(); ++i) {
     std::string_view t = doc.line_text(i);
-    if (t.empty() || t.size() > kMaxHeadingBytes + 16) continue;
-    int n = heading_number(t, format, keys);
-    if (n <= 0 || n > 6 || doc.section_line[n] >= 0) continue;
+    if (t.empty()) continue;
+    const bool may_be_heading = t.size() <= kMaxHeadingBytes + 16;
+    lines.emplace_back(i, may_be_heading ? heading_number(t, format, keys) : 0);
+  }
+  // Three headings or more on consecutive lines, nothing between them, are a
+  // list of the sections (a table of contents), not the sections themselves.
+  std::vector<bool> listed(lines.size(), false);
+  for (std::size_t k = 0; k < lines.size();) {
+    std::size_t e = k;
+    while (e < lines.size() && lines[e].second > 0) ++e;
+    if (e - k >= 3)
+      for (std::size_t m = k; m < e; ++m) listed[m] = true;
+    k = e > k ? e : k + 1;
+  }
+  int last_found = 0;
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    const std::size_t i = lines[k].first;
+    const int n = lines[k].second;
+    std::string_view t = doc.line_text(i);
+    if (listed[k] || n <= 0 || n > 6 || doc.section_line[n] >= 0) continue;
     doc.section_line[n] = static_cast<int>(i);
     last_found = std::max(last_found, n);
     SectionInfo info;
