@@ -23,6 +23,9 @@ struct Document {
   // Section headings found, by section number 1..6 (index 0 unused); the
   // index into `lines`, or -1 when not found.
   int section_line[7] = {-1, -1, -1, -1, -1, -1, -1};
+  // Every line that heads a section 一, in order (a further report starts at
+  // one of them).
+  std::vector<std::size_t> section_one_lines;
   // The line range [begin, end) where each table was looked for.
   int table_begin[kTableCount] = {-1, -1, -1};
   int table_end[kTableCount] = {-1, -1, -1};

@@ -4,7 +4,6 @@
 
 #include "checks.h"
 #include "diagnostics.h"
-#include "sections.h"
 #include "source_index.h"
 #include "text_match.h"
 
@@ -43,10 +42,11 @@ OtherParts find_other_parts(const Document& doc, const FormatSpec& format) {
   const std::u32string key = label_key(format.table(TableId::Applications).rows.front().match.front());
   bool table_seen = false;  // a table 三 in the report being read
   std::size_t table_line = 0;
+  std::size_t next_one = 0;  // index into doc.section_one_lines
   for (std::size_t i = 0; i < doc.lines.size(); ++i) {
-    const std::string_view t = doc.line_text(i);
-    if (t.empty()) continue;
-    if (table_seen && heading_number(t, format) == 1) {
+    const bool heads_one = next_one < doc.section_one_lines.size() && doc.section_one_lines[next_one] == i;
+    if (heads_one) ++next_one;
+    if (table_seen && heads_one) {
       // A section 一 after a table 三: the next report. Its title, if any.
       std::size_t start = i;
       for (std::size_t back = i; back > table_line + 1 && i - back < kTitleReach; --back)
@@ -55,7 +55,7 @@ OtherParts find_other_parts(const Document& doc, const FormatSpec& format) {
       table_seen = false;
       continue;
     }
-    if (!table3_start(t, key)) continue;
+    if (!table3_start(doc.line_text(i), key)) continue;
     if (table_seen && out.reports.empty()) out.tables.push_back(doc.norm.map.to_original(doc.lines[i].begin, false));
     table_seen = true;
     table_line = i;

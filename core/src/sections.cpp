@@ -124,6 +124,7 @@ void find_sections(Document& doc, const FormatSpec& format, Result& result) {
     const std::size_t i = lines[k].first;
     const int n = lines[k].second;
     std::string_view t = doc.line_text(i);
+    if (!listed[k] && n == 1) doc.section_one_lines.push_back(i);
     if (listed[k] || n <= 0 || n > 6 || doc.section_line[n] >= 0) continue;
     doc.section_line[n] = static_cast<int>(i);
     last_found = std::max(last_found, n);
