@@ -60,6 +60,35 @@ std::string_view line_at(std::string_view text, std::size_t offset, std::size_t 
 
 }  // namespace
 
+namespace {
+
+// The closing line: the verdict first, then the counts.
+std::string verdict_line(std::string_view file_name, const gk::Result& r) {
+  const std::size_t errors = r.count(gk::Severity::Error), warnings = r.count(gk::Severity::Warning);
+  std::string counts = std::to_string(errors) + " 处错误，" + std::to_string(warnings) + " 处提醒";
+  std::string head;
+  switch (r.verdict) {
+    case gk::Verdict::Checked:
+      if (!errors) return std::string(file_name) + ": 核对完整，未发现错误；" + std::to_string(warnings) + " 处提醒\n";
+      head = "核对完整：";
+      break;
+    case gk::Verdict::Partial: head = "未能完整核对（只有读到的部分核对过）："; break;
+    case gk::Verdict::Unchecked: head = "未能核对："; break;
+  }
+  std::string read;
+  if (r.verdict != gk::Verdict::Checked && r.format) {
+    for (int t = 0; t < gk::kTableCount; ++t) {
+      const gk::TableCoverage& c = r.coverage[t];
+      if (c.cells_read == c.cells_expected && c.equations_evaluated == c.equations_total) continue;
+      read += r.format->tables[t].name + "读到 " + std::to_string(c.rows_found) + "/" + std::to_string(c.rows_expected) +
+              " 行、" + std::to_string(c.cells_read) + "/" + std::to_string(c.cells_expected) + " 格；";
+    }
+  }
+  return std::string(file_name) + ": " + head + read + counts + "\n";
+}
+
+}  // namespace
+
 std::string render_text(std::string_view file_name, std::string_view text, const gk::Result& result) {
   std::string out;
   for (const auto& d : result.diagnostics) {
@@ -83,6 +112,7 @@ std::string render_text(std::string_view file_name, std::string_view text, const
     out += "  " + pad + " | " + std::string(static_cast<std::size_t>(lead), ' ') +
            std::string(static_cast<std::size_t>(width), '^') + "\n";
   }
+  out += verdict_line(file_name, result);
   return out;
 }
 

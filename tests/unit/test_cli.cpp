@@ -240,3 +240,20 @@ TEST_CASE("cli: diagnostics on one huge line show a window of it, not the whole 
   CHECK(r.out.size() < n * 600);  // each line shows at most a few hundred bytes of the source
   CHECK(r.out.find("…") != std::string::npos);
 }
+
+TEST_CASE("cli: exit 0 only for a report checked in full; the last line says the verdict", "[cli]") {
+  Scratch s;
+  Run ok = gkcheck({s.write("ok.txt", gktest::seed(kSeed0))}, s);
+  CHECK(ok.code == 0);
+  CHECK(lines_of(ok.out).back().find("核对完整，未发现错误") != std::string::npos);
+  // A row of table 三 deleted: nothing in what was read is wrong, but not all was read.
+  const std::string text = gktest::seed(kSeed0);
+  const auto at = text.find("\t\t2.重复申请");
+  REQUIRE(at != std::string::npos);
+  const auto eol = text.find('\n', at);
+  Run partial = gkcheck({s.write("partial.txt", text.substr(0, at) + text.substr(eol))}, s);
+  CHECK(partial.code == 1);
+  CHECK(partial.out.find("[PARSE.UNCHECKED]") != std::string::npos);
+  CHECK(lines_of(partial.out).back().find("未能完整核对（只有读到的部分核对过）：表三读到 24/25 行、168/175 格") !=
+        std::string::npos);
+}
