@@ -89,7 +89,7 @@ bool error_names_cell(const json& result, const std::string& table, const std::s
   return false;
 }
 
-bool error_names_row(const json& result, const std::string& table, const std::string& row) {
+bool error_names_row(const json& result, const std::string& table, const std::string& row, bool table_wide) {
   if (!result.contains("diagnostics")) return false;
   for (const auto& d : result["diagnostics"]) {
     if (!is_error(d)) continue;
@@ -98,7 +98,7 @@ bool error_names_row(const json& result, const std::string& table, const std::st
         if (c.value("table", "") == table && c.value("row", "") == row) return true;
     // A table not found, or a table-wide "not read" error (PARSE.UNCHECKED) that names the table.
     const std::string rule = d.value("rule", "");
-    if (rule.rfind("PARSE.", 0) == 0 && d.value("message", "").find(table_name(table)) != std::string::npos) return true;
+    if (table_wide && rule.rfind("PARSE.", 0) == 0 && d.value("message", "").find(table_name(table)) != std::string::npos) return true;
   }
   return false;
 }
@@ -179,9 +179,10 @@ Judgement judge(const json& result, const json& truth) {
         }
         continue;
       }
-      // A wrong number: it must be named by an error (the cell, its row, or — table 三 — its column).
+      // A wrong number: it must be named by an error (the cell, its row, or — table 三 — its column);
+      // a table-wide "rows not read" error does not excuse a number read wrong elsewhere.
       bool named = false;
-      for (const auto& r : name_rows) named |= error_names_row(result, tkey, r) || error_names_cell(result, tkey, r, c.col);
+      for (const auto& r : name_rows) named |= error_names_row(result, tkey, r, false) || error_names_cell(result, tkey, r, c.col);
       if (!named && result.contains("diagnostics"))
         for (const auto& d : result["diagnostics"])
           if (is_error(d) && d.contains("cells"))

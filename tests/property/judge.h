@@ -38,8 +38,10 @@ struct Judgement {
 // row, key "other") is compared with the sum of the result's rows "other.*".
 Judgement judge(const nlohmann::json& result, const nlohmann::json& truth);
 
-// Whether an error diagnostic names this cell's row (or the cell itself).
-bool error_names_row(const nlohmann::json& result, const std::string& table, const std::string& row);
+// Whether an error diagnostic names this row in its "cells"; with `table_wide`, a PARSE.* error whose
+// message names the table (表二/表三/表四: a table not found, or its rows not read) also counts.
+bool error_names_row(const nlohmann::json& result, const std::string& table, const std::string& row,
+                     bool table_wide = true);
 bool error_names_cell(const nlohmann::json& result, const std::string& table, const std::string& row,
                       const std::string& column);
 

@@ -10,7 +10,9 @@
 // ends without a word: the test fails and lists them.
 #include <catch2/catch.hpp>
 
+#include <array>
 #include <cstdlib>
+#include <map>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -225,6 +227,7 @@ bool new_nulls(const json& base, const json& r) {
 }
 
 struct Source {
+  std::string group;  // seeds, real, pdf corpus, or the gkgen layout
   std::string name;
   std::string text;
 };
@@ -243,14 +246,17 @@ std::vector<Source> sources() {
       if (fs::exists(p)) files.push_back(p);
     }
   std::sort(files.begin(), files.end());
-  for (const auto& p : files) v.push_back({p.parent_path().filename().string() + "/" + p.filename().string(), slurp(p)});
+  for (const auto& p : files) {
+    const std::string dir = p.parent_path().filename().string();
+    v.push_back({dir == "pdf" ? "pdf corpus" : dir, dir + "/" + p.filename().string(), slurp(p)});
+  }
   const int n = std::max(1, reports_per_layout(8) / 4 + (std::getenv("GKCHECK_PROPERTY_N") ? 0 : 6));
   std::vector<gkgen::Layout> layouts = gkgen::text_layouts();
   for (auto l : gkgen::converter_layouts()) layouts.push_back(l);
   for (auto l : layouts)
     for (int i = 0; i < n; ++i) {
       const gkgen::Report rep = gkgen::generate(first_seed() + static_cast<std::uint64_t>(i), l);
-      v.push_back({gkgen::repro_command(rep), rep.text});
+      v.push_back({std::string("gkgen ") + gkgen::layout_name(l), gkgen::repro_command(rep), rep.text});
     }
   return v;
 }
@@ -261,6 +267,7 @@ TEST_CASE("clerk edits: every slip in table 三 is caught or reported unread, ne
           "[property][clerk]") {
   int edits = 0, harmless = 0, caught = 0, allowed = 0, slips = 0, slips_exit0 = 0;
   std::map<std::string, std::pair<int, int>> by_kind;  // kind → (effective edits, slips)
+  std::map<std::string, std::array<int, 3>> by_group;  // source group → (effective edits, slips, at exit 0)
   std::string examples;
   int sources_with_t3 = 0;
   for (const Source& src : sources()) {
@@ -279,6 +286,7 @@ TEST_CASE("clerk edits: every slip in table 三 is caught or reported unread, ne
         continue;
       }
       ++by_kind[kind].first;
+      ++by_group[src.group][0];
       if (new_error) {
         ++caught;
         continue;
@@ -294,6 +302,8 @@ TEST_CASE("clerk edits: every slip in table 三 is caught or reported unread, ne
       const std::string v = r.value("verdict", "");
       const bool exit0 = !any_error && (v.empty() || v == "checked");
       slips_exit0 += exit0;
+      ++by_group[src.group][1];
+      by_group[src.group][2] += exit0;
       if (examples.size() < 4000)
         examples += "  " + src.name + ": " + e.what + (exit0 ? " (exit 0)" : " (an old error only)") + ", verdict \"" + v + "\"\n";
     }
@@ -304,6 +314,9 @@ TEST_CASE("clerk edits: every slip in table 三 is caught or reported unread, ne
       << " keep every sum true (cannot be told), " << slips << " slips without a word (" << slips_exit0
       << " of them end at exit 0)\n";
   for (const auto& [k, c] : by_kind) sum << "    " << k << ": " << c.second << " slips of " << c.first << "\n";
+  for (const auto& [g, c] : by_group)
+    sum << "    from " << g << ": " << c[1] << " slips of " << c[0] << " edits that change a number (" << c[2]
+        << " at exit 0)\n";
   std::cout << sum.str();
   INFO(sum.str() << examples);
   CHECK(sources_with_t3 >= 40);

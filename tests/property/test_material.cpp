@@ -14,6 +14,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <sstream>
 
 #include "judge.h"
@@ -98,10 +99,21 @@ void judge_all(const std::string& form, const std::vector<CorpusReport>& reps) {
   Tally tally;
   int false_errors = 0;
   std::string false_error_examples;
+  std::map<std::string, std::pair<int, int>> by_note;  // feature → (reports, silent or undeclared)
+  int plain = 0, plain_bad = 0;
   for (const auto& r : reps) {
     const json result = check(r.text);
     const Judgement j = judge(result, r.truth);
     tally.add(r.name, j, true);
+    const bool bad = j.outcome == Outcome::Silent || j.outcome == Outcome::Undeclared;
+    const json notes = r.truth.value("notes", json::array());
+    plain += notes.empty();
+    plain_bad += notes.empty() && bad;
+    for (const auto& n : notes) {
+      auto& c = by_note[n.get<std::string>()];
+      ++c.first;
+      c.second += bad;
+    }
     const bool balanced = !r.truth.contains("mutation") || r.truth["mutation"].is_null();
     const bool real_errors = r.truth.contains("real_errors") && !r.truth["real_errors"].empty();
     if (balanced && !real_errors && j.outcome == Outcome::Exact && j.has_error) {
@@ -115,7 +127,11 @@ void judge_all(const std::string& form, const std::vector<CorpusReport>& reps) {
   std::cout << "material " << form << ": " << tally.line() << "; " << false_errors << " exact with an error\n";
   std::string ex;
   for (const auto& e : tally.examples) ex += e;
-  INFO(form << ": " << tally.line() << "\n" << ex);
+  std::ostringstream features;
+  features << "silent or undeclared / reports, by feature of the report:\n    " << plain_bad << " / " << plain
+           << "  (no special feature)\n";
+  for (const auto& [note, c] : by_note) features << "    " << c.second << " / " << c.first << "  " << note << "\n";
+  INFO(form << ": " << tally.line() << "\n" << features.str() << ex);
   CHECK(tally.total() == static_cast<int>(reps.size()));
   CHECK(tally.count(Outcome::Silent) == 0);
   CHECK(tally.count(Outcome::Undeclared) == 0);
