@@ -3,9 +3,9 @@
 // Chromium-printed corpus (tests/fixtures/generated/pdf) and fresh gkgen reports in every text layout:
 //   deleting any line of table 三, duplicating any line, deleting the （七）总计 row, removing the total
 //   column from every row, the letter O typed for 0, two reports pasted one after the other (the
-//   second with one number changed).
-// Every edit must be caught — a new error diagnostic (a balance error, or the table reported not
-// read) — unless it leaves the numbers read unchanged, or (not for the double paste) every cell is
+//   second with one number changed); and two rows' numbers swapped, which may keep every sum true.
+// Every edit must be caught — a new error diagnostic (a balance error), or the table reported not
+// read (verdict not "checked" and a PARSE.* error) — unless it leaves the numbers read unchanged, or (not for the double paste) every cell is
 // still read and every sum still holds (rows swapped: nothing can tell). Anything else is a slip that
 // ends without a word: the test fails and lists them.
 #include <catch2/catch.hpp>
@@ -176,6 +176,26 @@ std::vector<Edit> clerk_edits(const std::string& text) {
       out.push_back({"letter O for 0", "letter O for 0 on line " + std::to_string(zeros[z].first + 1), join_lines(d)});
     }
   }
+  // Two rows swapped (the numbers of two neighbouring lines of five numbers or more exchanged, labels
+  // kept): every sum may still hold, and then nothing can tell.
+  {
+    int done = 0;
+    for (int i = s; i < e && done < 3; ++i) {
+      const auto a = numbers(lines[static_cast<std::size_t>(i)]), b = numbers(lines[static_cast<std::size_t>(i + 1)]);
+      if (a.size() < 5 || a.size() != b.size()) continue;
+      const std::string& la = lines[static_cast<std::size_t>(i)];
+      const std::string& lb = lines[static_cast<std::size_t>(i + 1)];
+      const std::string na = la.substr(a.front().b, a.back().e - a.front().b);
+      const std::string nb = lb.substr(b.front().b, b.back().e - b.front().b);
+      if (na == nb) continue;
+      auto d = lines;
+      d[static_cast<std::size_t>(i)] = la.substr(0, a.front().b) + nb + la.substr(a.back().e);
+      d[static_cast<std::size_t>(i + 1)] = lb.substr(0, b.front().b) + na + lb.substr(b.back().e);
+      out.push_back({"swap two rows' numbers", "swap the numbers of lines " + std::to_string(i + 1) + " and " + std::to_string(i + 2), join_lines(d)});
+      ++done;
+      ++i;
+    }
+  }
   // Two reports pasted one after the other, the second with one number changed.
   for (int i = s; i <= e; ++i) {
     const auto nums = numbers(lines[static_cast<std::size_t>(i)]);
@@ -280,6 +300,11 @@ TEST_CASE("clerk edits: every slip in table 三 is caught or reported unread, ne
       const json r = json::parse(gk::check_json(e.text));
       bool new_error = false;
       for (const auto& s : error_sigs(r)) new_error |= !base_errs.count(s);
+      // Or reported as not read: the verdict not "checked" and a PARSE.* error saying what was not read.
+      const std::string verdict = r.value("verdict", "");
+      if (!verdict.empty() && verdict != "checked")
+        for (const auto& d : r.value("diagnostics", json::array()))
+          new_error |= d.value("severity", "") == "error" && d.value("rule", "").rfind("PARSE.", 0) == 0;
       const std::string& kind = e.kind;
       if (!e.must_catch && r["tables"] == base["tables"] && r.value("verdict", "") == base.value("verdict", "")) {
         ++harmless;
