@@ -270,7 +270,8 @@ std::vector<Source> sources() {
     const std::string dir = p.parent_path().filename().string();
     v.push_back({dir == "pdf" ? "pdf corpus" : dir, dir + "/" + p.filename().string(), slurp(p)});
   }
-  const int n = std::max(1, reports_per_layout(8) / 4 + (std::getenv("GKCHECK_PROPERTY_N") ? 0 : 6));
+  // Eight reports per layout (about 100 edits each); GKCHECK_PROPERTY_N=1000 gives 100.
+  const int n = std::max(1, reports_per_layout(80) / 10);
   std::vector<gkgen::Layout> layouts = gkgen::text_layouts();
   for (auto l : gkgen::converter_layouts()) layouts.push_back(l);
   for (auto l : layouts)
