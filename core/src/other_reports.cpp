@@ -28,18 +28,21 @@ bool table3_start(std::string_view line, const std::u32string& key) {
   const std::u32string k = label_key(line);
   const std::size_t at = k.find(key);
   if (at == std::u32string::npos) return false;
-  // Beside the label, only its enumerator and the row's numbers.
+  // Beside the label's first words, only the rest of it (申请数量, or part
+  // of it where a PDF copy wrapped the label), its enumerator and numbers.
   std::size_t other = 0;
   for (std::size_t i = 0; i < k.size(); ++i)
     if ((i < at || i >= at + key.size()) && !(k[i] >= '0' && k[i] <= '9')) ++other;
-  return other <= 2;
+  return other <= 6;
 }
 
 }  // namespace
 
 OtherParts find_other_parts(const Document& doc, const FormatSpec& format) {
   OtherParts out;
-  const std::u32string key = label_key(format.table(TableId::Applications).rows.front().match.front());
+  // 本年新收政府信息公开: the first words of table 三's first row.
+  constexpr std::size_t kKeyChars = 10;
+  const std::u32string key = label_key(format.table(TableId::Applications).rows.front().match.front()).substr(0, kKeyChars);
   bool table_seen = false;  // a table 三 in the report being read
   std::size_t table_line = 0;
   std::size_t next_one = 0;  // index into doc.section_one_lines
