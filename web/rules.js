@@ -1,7 +1,6 @@
+// Generated from the core's rule table (core/src/rules.cpp) by `bash scripts/gen-rules.sh`: do not edit.
 // Rule id → severity and one-line Chinese explanation, shown in the page's 规则说明 list; each diagnostic
-// links to its own rule here. This is the core's rule table (core/src/rules.cpp) as the clerk reads it, in
-// the same order: tests/unit/test_rules.cpp fails when the two differ (it prints the entry to paste).
-// An id that is not listed (a newer core) is shown without a link.
+// links to its own rule here. An id that is not listed (a newer core) is shown without a link.
 (function (GK) {
   'use strict';
 
