@@ -153,8 +153,8 @@ std::vector<gk::Result> corpus() {
   std::vector<gk::Result> out;
   for (const std::string& name : gktest::seed_names()) out.push_back(gk::check(seed(name)));
   for (const char* dir : {"rules", "fuzz-regressions"})
-    for (const auto& e : fs::directory_iterator(fs::path(GKCHECK_FIXTURES_DIR) / dir))
-      out.push_back(gk::check(read_file(e.path().string())));
+    for (const auto& e : fs::recursive_directory_iterator(fs::path(GKCHECK_FIXTURES_DIR) / dir))
+      if (e.is_regular_file() && e.path().extension() == ".txt") out.push_back(gk::check(read_file(e.path().string())));
   gk::Options prev;
   prev.previous = s004;
   out.push_back(gk::check(s000, prev));
