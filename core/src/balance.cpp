@@ -1,6 +1,7 @@
 #include "balance.h"
 
 #include <cmath>
+#include <stdexcept>
 
 #include "diagnostics.h"
 
@@ -67,7 +68,9 @@ void check_balance(const Document& doc, const FormatSpec& format, Result& result
     const TableData& t = result.tables[static_cast<int>(eq.anchor.table)];
     Span at = cell_at(result, eq.anchor).span;
     if (at.empty()) at = t.row_spans[eq.anchor.row];
-    Diagnostic& d = add_diagnostic(result, eq.rule->id.c_str(), Severity::Error, msg, at);
+    Rule rule{};
+    if (!rule_of(eq.rule->id, &rule)) throw std::logic_error("gkcheck: the format's rule " + eq.rule->id + " is not in the rule table");
+    Diagnostic& d = add_diagnostic(result, rule, msg, at);
     for (const Term& term : eq.terms) d.cells.push_back(term.cell);
     d.expected = lhs;
     d.actual = rhs;

@@ -68,15 +68,12 @@ void reset_tables(Result& r) {
   for (auto& t : r.tables) t = TableData{};
 }
 
-Diagnostic too_large(std::size_t bytes) {
-  Diagnostic d;
-  d.rule = "INPUT.TOO_LARGE";
-  d.severity = Severity::Error;
-  d.message = "文本太大（" + format_number(static_cast<double>(bytes) / (1024.0 * 1024.0)).substr(0, 6) +
-              " MB），超过了 " + std::to_string(kMaxInputBytes / (1024 * 1024)) +
-              " MB 的上限；一份年度报告通常不到 1 MB，请检查是否粘贴了多余的内容";
+void too_large(Result& r, std::size_t bytes) {
+  Diagnostic& d = report(r, Rule::InputTooLarge, msg::kInputTooLarge,
+                         {{"mb", format_number(static_cast<double>(bytes) / (1024.0 * 1024.0)).substr(0, 6)},
+                          {"limit", std::to_string(kMaxInputBytes / (1024 * 1024))}},
+                         Span{0, 0});
   d.location = Location{1, 1, 0, 0, 0, 0};
-  return d;
 }
 
 }  // namespace
@@ -84,13 +81,11 @@ Diagnostic too_large(std::size_t bytes) {
 bool read_report(std::string_view text, Document& doc, Result& r) {
   doc = make_document(text);
   if (doc.norm.invalid_utf8 > 0) {
-    add_diagnostic(r, "INPUT.INVALID_UTF8", Severity::Warning,
-                   "文本中有 " + std::to_string(doc.norm.invalid_utf8) +
-                       " 处不是有效的 UTF-8 编码，已替换为 “�” 后继续检查；文件可能是 GBK 编码，请另存为 UTF-8",
-                   Span{doc.norm.first_invalid_norm, doc.norm.first_invalid_norm + 3});
+    report(r, Rule::InputInvalidUtf8, msg::kInputInvalidUtf8, {{"count", std::to_string(doc.norm.invalid_utf8)}},
+           Span{doc.norm.first_invalid_norm, doc.norm.first_invalid_norm + 3});
   }
   if (blank(doc.text())) {
-    add_diagnostic(r, "INPUT.EMPTY", Severity::Error, "没有可检查的文字：请粘贴年度报告的全文", Span{0, 0});
+    report(r, Rule::InputEmpty, msg::kInputEmpty, {}, Span{0, 0});
     return false;
   }
 
@@ -110,9 +105,7 @@ bool read_report(std::string_view text, Document& doc, Result& r) {
                         r.diagnostics.end());
     reset_tables(r);
     r.format = nullptr;
-    add_diagnostic(r, "INPUT.NOT_A_REPORT", Severity::Error,
-                   "这段文字看起来不是政府信息公开工作年度报告：没有找到章节标题（如“一、总体情况”），也没有找到任何统计表",
-                   Span{0, 0});
+    report(r, Rule::InputNotAReport, msg::kInputNotAReport, {}, Span{0, 0});
     return false;
   }
   return true;
@@ -123,7 +116,7 @@ namespace {
 Result run_check(std::string_view text, const Options& options, bool find_others) {
   Result r;
   if (text.size() > kMaxInputBytes) {
-    r.diagnostics.push_back(too_large(text.size()));
+    too_large(r, text.size());
     check_coverage(Document{}, format_2021(), r);
     return r;
   }

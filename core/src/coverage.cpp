@@ -62,17 +62,15 @@ TableGaps gaps_of(const TableSpec& spec, const TableData& t) {
   return g;
 }
 
-// "表三有 3 行没有读到（「…」等）、1 行的数没有全部读出，涉及的 8 项合计没有核对，请核对原表"
-std::string unchecked_message(const TableSpec& spec, const TableGaps& g, const TableCoverage& c) {
+// 表三有 3 行没有读到（「…」等）、1 行的数没有全部读出（「…」）
+std::string what_unread(const TableSpec& spec, const TableGaps& g) {
   std::string what;
   if (!g.missing_rows.empty())
-    what += std::to_string(g.missing_rows.size()) + " 行没有读到（" + name_rows(spec, g.missing_rows) + "）";
+    what = phrase(msg::kRowsNotFound, {{"count", std::to_string(g.missing_rows.size())}, {"rows", name_rows(spec, g.missing_rows)}});
   if (!g.partial_rows.empty())
-    what += (what.empty() ? "" : "、") + std::to_string(g.partial_rows.size()) + " 行的数没有全部读出（" +
-            name_rows(spec, g.partial_rows) + "）";
-  const std::uint32_t skipped = c.equations_total - c.equations_evaluated;
-  const std::string sums = skipped > 0 ? "，涉及的 " + std::to_string(skipped) + " 项合计没有核对" : "，这些数没有核对";
-  return spec.name + "有 " + what + sums + "，请核对原表";
+    what += (what.empty() ? "" : "、") +
+            phrase(msg::kRowsPartlyRead, {{"count", std::to_string(g.partial_rows.size())}, {"rows", name_rows(spec, g.partial_rows)}});
+  return what;
 }
 
 }  // namespace
@@ -105,7 +103,12 @@ void check_coverage(const Document& doc, const FormatSpec& format, Result& resul
     if (verdict == Verdict::Checked) verdict = Verdict::Partial;
     const int heading = doc.section_line[spec.section];
     const Span at = heading >= 0 ? doc.line_span(static_cast<std::size_t>(heading)) : Span{data.span.begin, data.span.begin};
-    Diagnostic& d = add_diagnostic(result, "PARSE.UNCHECKED", Severity::Error, unchecked_message(spec, g, c), at);
+    const std::uint32_t skipped = c.equations_total - c.equations_evaluated;
+    Diagnostic& d =
+        skipped > 0
+            ? report(result, Rule::ParseUnchecked, msg::kUncheckedSums,
+                     {{"table", spec.name}, {"what", what_unread(spec, g)}, {"sums", std::to_string(skipped)}}, at)
+            : report(result, Rule::ParseUnchecked, msg::kUncheckedCells, {{"table", spec.name}, {"what", what_unread(spec, g)}}, at);
     d.cells = g.cells;
   }
   if (result.other_reports > 0 && verdict == Verdict::Checked) verdict = Verdict::Partial;

@@ -2,17 +2,63 @@
 
 #include <cmath>
 #include <cstdio>
+#include <stdexcept>
+#include <string_view>
 
 namespace gk {
 
-Diagnostic& add_diagnostic(Result& r, const char* rule, Severity severity, std::string message, Span span) {
+std::string phrase(const char* tmpl, std::initializer_list<Arg> args) {
+  const std::string_view t(tmpl);
+  std::string out;
+  out.reserve(t.size() + 32);
+  std::size_t used = 0;  // one bit per argument
+  for (std::size_t i = 0; i < t.size();) {
+    if (t[i] != '{') {
+      out += t[i++];
+      continue;
+    }
+    const std::size_t close = t.find('}', i);
+    if (close == std::string_view::npos) throw std::logic_error(std::string("gkcheck: unclosed placeholder in: ") + tmpl);
+    const std::string_view name = t.substr(i + 1, close - i - 1);
+    std::size_t k = 0;
+    const Arg* arg = nullptr;
+    for (const Arg& a : args) {
+      if (name == a.name) { arg = &a; break; }
+      ++k;
+    }
+    if (!arg) throw std::logic_error("gkcheck: no argument for {" + std::string(name) + "} in: " + tmpl);
+    out += arg->value;
+    used |= std::size_t{1} << k;
+    i = close + 1;
+  }
+  if (used != (std::size_t{1} << args.size()) - 1) throw std::logic_error(std::string("gkcheck: an argument is not used by: ") + tmpl);
+  return out;
+}
+
+Diagnostic make_diagnostic(Rule rule, std::string message, Span span) {
+  const RuleInfo& info = rule_info(rule);
   Diagnostic d;
-  d.rule = rule;
-  d.severity = severity;
+  d.rule = info.id;
+  d.severity = info.severity;
   d.message = std::move(message);
   d.span = span;
-  r.diagnostics.push_back(std::move(d));
+  return d;
+}
+
+Diagnostic& add_diagnostic(Result& r, Rule rule, std::string message, Span span) {
+  r.diagnostics.push_back(make_diagnostic(rule, std::move(message), span));
   return r.diagnostics.back();
+}
+
+Diagnostic& report(Result& r, Rule rule, const char* tmpl, std::initializer_list<Arg> args, Span span) {
+  return add_diagnostic(r, rule, phrase(tmpl, args), span);
+}
+
+Diagnostic& add_diagnostic(Result& r, const char* rule, Severity severity, std::string message, Span span) {
+  Rule id{};
+  if (!rule_of(rule, &id) || rule_info(id).severity != severity)
+    throw std::logic_error(std::string("gkcheck: rule ") + rule + " is not in the rule table with that severity");
+  return add_diagnostic(r, id, std::move(message), span);
 }
 
 std::string format_number(double v) {

@@ -1,12 +1,39 @@
 // Adding diagnostics, and the few text helpers their messages share.
 #pragma once
 
+#include <initializer_list>
 #include <string>
 
 #include "gkcheck/result.h"
+#include "gkcheck/rules.h"
+#include "messages.h"
 
 namespace gk {
 
+// A named argument of a message template: {"row", "（一）予以公开"} fills {row}.
+struct Arg {
+  const char* name;
+  std::string value;
+};
+
+// A template of messages.h with its placeholders filled. Throws
+// std::logic_error when a placeholder has no argument or an argument no
+// placeholder (a mistake of the code, caught by the tests).
+std::string phrase(const char* tmpl, std::initializer_list<Arg> args);
+
+// A diagnostic of the rule (id and severity from its record), not yet added.
+Diagnostic make_diagnostic(Rule rule, std::string message, Span span);
+
+// The rule's diagnostic: its id and severity from the rule's record, its
+// message the template filled.
+Diagnostic& report(Result& r, Rule rule, const char* tmpl, std::initializer_list<Arg> args, Span span);
+
+// The rule's diagnostic with a message already composed (the balance rules,
+// whose templates are format data).
+Diagnostic& add_diagnostic(Result& r, Rule rule, std::string message, Span span);
+
+// By id: the id must be in the rule table with that severity (throws
+// std::logic_error otherwise). For the reader until it reports by Rule.
 Diagnostic& add_diagnostic(Result& r, const char* rule, Severity severity, std::string message, Span span);
 
 // 41 → "41", 1158.4432 → "1158.4432".

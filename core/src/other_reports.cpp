@@ -82,15 +82,12 @@ std::string outcome(const Result& o, bool table_only) {
 void describe_other_parts(std::string_view text, std::uint32_t own_end, const OtherParts& parts, Result& result) {
   if (parts.reports.empty() && parts.tables.empty()) return;
   const SourceIndex index(text);
-  auto add = [&](std::uint32_t at, std::string message) {
-    Diagnostic d;
-    d.rule = "STRUCT.OTHER_REPORT";
-    d.severity = Severity::Error;
-    d.message = std::move(message);
+  // Located in the whole text (the result's own places are in the first report).
+  auto add = [&](std::uint32_t at, const char* tmpl, std::string outcome) {
+    Diagnostic& d = report(result, Rule::StructOtherReport, tmpl, {{"outcome", std::move(outcome)}}, Span{});
     std::uint32_t eol = at;
     while (eol < text.size() && text[eol] != '\n' && eol - at < 200) ++eol;
     d.location = index.locate(at, eol);
-    result.diagnostics.push_back(std::move(d));
   };
   std::size_t checked = 0;
   for (std::size_t k = 0; k < parts.tables.size(); ++k) {
@@ -98,7 +95,7 @@ void describe_other_parts(std::string_view text, std::uint32_t own_end, const Ot
     const std::uint32_t end = k + 1 < parts.tables.size() ? parts.tables[k + 1] : own_end;
     std::string what;
     if (checked++ < kMaxChecked) what = "；这一张" + outcome(check_one(text.substr(at, end - at), Options{}), true);
-    add(at, "这里还有一张表三（如更正后的表），只核对了前面的那一张" + what + "；请删去不用的一张后再检查");
+    add(at, msg::kOtherTable, what);
   }
   for (std::size_t k = 0; k < parts.reports.size(); ++k) {
     const std::uint32_t at = parts.reports[k];
@@ -110,7 +107,7 @@ void describe_other_parts(std::string_view text, std::uint32_t own_end, const Ot
       if (o.meta.year) who += (who.empty() ? "" : " ") + std::to_string(*o.meta.year) + " 年度";
       what = "；这一份" + (who.empty() ? "" : "（" + who + "）") + outcome(o, false);
     }
-    add(at, "这里起是另一份报告，本结果只核对了第一份" + what + "；请把每份报告分开检查");
+    add(at, msg::kOtherReport, what);
   }
 }
 

@@ -20,7 +20,7 @@ struct CellKey {
 
 struct Target {
   FactKind kind;
-  const char* rule;
+  Rule rule;
   TableId table;
   std::vector<CellKey> cells;  // the table's number: their sum
   std::vector<CellKey> also;   // another sum the prose may mean (may be empty)
@@ -29,18 +29,18 @@ struct Target {
 const std::vector<Target>& targets() {
   static const std::vector<Target> t = {
       // 收到/受理 N 件: this year's new applications; 受理 sometimes counts the carried-over ones too.
-      {FactKind::Received, "TEXT.APPLICATIONS", TableId::Applications, {{"new_received", nullptr}},
+      {FactKind::Received, Rule::TextApplications, TableId::Applications, {{"new_received", nullptr}},
        {{"new_received", nullptr}, {"carried_over", nullptr}}},
-      {FactKind::Handled, "TEXT.APPLICATIONS_HANDLED", TableId::Applications, {{"results_total", "total"}}, {}},
-      {FactKind::Issued, "TEXT.NORMATIVE_DOCS", TableId::Active, {{"normative_documents", "issued"}}, {}},
-      {FactKind::Repealed, "TEXT.NORMATIVE_DOCS", TableId::Active, {{"normative_documents", "repealed"}}, {}},
-      {FactKind::InForce, "TEXT.NORMATIVE_DOCS", TableId::Active, {{"normative_documents", "in_force"}}, {}},
-      {FactKind::Review, "TEXT.REVIEW_LITIGATION", TableId::ReviewLitigation, {{"review", "total"}}, {}},
-      {FactKind::Litigation, "TEXT.REVIEW_LITIGATION", TableId::ReviewLitigation,
+      {FactKind::Handled, Rule::TextApplicationsHandled, TableId::Applications, {{"results_total", "total"}}, {}},
+      {FactKind::Issued, Rule::TextNormativeDocs, TableId::Active, {{"normative_documents", "issued"}}, {}},
+      {FactKind::Repealed, Rule::TextNormativeDocs, TableId::Active, {{"normative_documents", "repealed"}}, {}},
+      {FactKind::InForce, Rule::TextNormativeDocs, TableId::Active, {{"normative_documents", "in_force"}}, {}},
+      {FactKind::Review, Rule::TextReviewLitigation, TableId::ReviewLitigation, {{"review", "total"}}, {}},
+      {FactKind::Litigation, Rule::TextReviewLitigation, TableId::ReviewLitigation,
        {{"litigation_direct", "total"}, {"litigation_after_review", "total"}}, {}},
-      {FactKind::Licensing, "TEXT.ENFORCEMENT", TableId::Active, {{"licensing", "decisions"}}, {}},
-      {FactKind::Punishment, "TEXT.ENFORCEMENT", TableId::Active, {{"punishment", "decisions"}}, {}},
-      {FactKind::Coercion, "TEXT.ENFORCEMENT", TableId::Active, {{"coercion", "decisions"}}, {}},
+      {FactKind::Licensing, Rule::TextEnforcement, TableId::Active, {{"licensing", "decisions"}}, {}},
+      {FactKind::Punishment, Rule::TextEnforcement, TableId::Active, {{"punishment", "decisions"}}, {}},
+      {FactKind::Coercion, Rule::TextEnforcement, TableId::Active, {{"coercion", "decisions"}}, {}},
   };
   return t;
 }
@@ -111,13 +111,16 @@ void compare(const FormatSpec& f, Result& r, const ProseFact& fact, const Target
   double also = 0;
   if (!t.also.empty() && resolve(f, r, t.table, t.also, fact.natural_person, &also_cells, &also) && agrees(fact, also))
     return;
-  std::string msg = "正文说“" + fact.quote + "”（" + said(fact) + "），" + table_name(f, t.table) +
-                    cell_names(f, cells) + "为 " + format_number(v);
-  if (!fact.scope.empty())
-    msg += "；这句话说的是“" + fact.scope + "”的范围，表中是本机关的数，请核实两处是否都对";
-  else
-    msg += "，两处不一致";
-  Diagnostic& d = add_diagnostic(r, t.rule, Severity::Warning, msg, fact.span);
+  Diagnostic& d =
+      fact.scope.empty()
+          ? report(r, t.rule, msg::kTextDisagrees,
+                   {{"quote", fact.quote}, {"said", said(fact)}, {"table", table_name(f, t.table)},
+                    {"cells", cell_names(f, cells)}, {"value", format_number(v)}},
+                   fact.span)
+          : report(r, t.rule, msg::kTextWiderScope,
+                   {{"quote", fact.quote}, {"said", said(fact)}, {"table", table_name(f, t.table)},
+                    {"cells", cell_names(f, cells)}, {"value", format_number(v)}, {"scope", fact.scope}},
+                   fact.span);
   d.cells = cells;
   for (const CellRef& c : cells)
     if (!cell_at(r, c).span.empty()) d.related.push_back(cell_at(r, c).span);
@@ -139,10 +142,8 @@ void check_prose(const Document& doc, const FormatSpec& format, Result& result) 
   if (!fee_none) return;
   for (const ProseFact& f : facts) {
     if (f.kind != FactKind::FeeCharged) continue;
-    Diagnostic& d = add_diagnostic(result, "TEXT.FEES", Severity::Warning,
-                                   "正文一处说“" + fee_none->quote + "”，此处又说“" + f.quote + "”（" +
-                                       format_number(f.value) + " 元），两处不一致",
-                                   f.span);
+    Diagnostic& d = report(result, Rule::TextFees, msg::kTextFees,
+                           {{"none", fee_none->quote}, {"charged", f.quote}, {"amount", format_number(f.value)}}, f.span);
     d.related.push_back(fee_none->span);
     d.expected = 0;
     d.actual = f.value;

@@ -47,19 +47,19 @@ void sections_present_and_ordered(const Document& doc, const FormatSpec& f, Resu
       // A table without its heading; a missing table is PARSE.TABLE_MISSING.
       const int ti = static_cast<int>(t->id);
       if (!r.tables[ti].present) continue;
-      add_diagnostic(r, "STRUCT.SECTION_MISSING", Severity::Warning,
-                     t->title.substr(0, t->title.find("（")) + "前缺少第" + kNumerals[n] + "部分的标题" +
-                         heading_name(f, n),
-                     line_span(doc, doc.table_begin[ti]));
+      report(r, Rule::StructSectionMissing, msg::kSectionMissingBeforeTable,
+             {{"table", t->title.substr(0, t->title.find("（"))}, {"number", kNumerals[n]}, {"heading", heading_name(f, n)}},
+             line_span(doc, doc.table_begin[ti]));
       continue;
     }
     int next = 0;
     for (int k = n + 1; k <= 6 && !next; ++k)
       if (doc.section_line[k] >= 0) next = k;
-    std::string msg = "缺少第" + std::string(kNumerals[n]) + "部分" + heading_name(f, n);
-    if (next) msg += "（应在" + heading_name(f, next) + "之前）";
-    add_diagnostic(r, "STRUCT.SECTION_MISSING", Severity::Warning, msg,
-                   next ? line_span(doc, doc.section_line[next]) : end_of_text(doc));
+    report(r, Rule::StructSectionMissing, msg::kSectionMissing,
+           {{"number", kNumerals[n]},
+            {"heading", heading_name(f, n)},
+            {"before", next ? phrase(msg::kSectionBefore, {{"heading", heading_name(f, next)}}) : std::string()}},
+           next ? line_span(doc, doc.section_line[next]) : end_of_text(doc));
   }
   int last = 0;  // the highest section number seen so far, in text order
   for (std::size_t li = 0; li < doc.lines.size(); ++li) {
@@ -68,10 +68,9 @@ void sections_present_and_ordered(const Document& doc, const FormatSpec& f, Resu
       if (doc.section_line[k] == static_cast<int>(li)) n = k;
     if (!n) continue;
     if (n < last) {
-      add_diagnostic(r, "STRUCT.SECTION_ORDER", Severity::Warning,
-                     "第" + std::string(kNumerals[n]) + "部分" + heading_name(f, n) + "排在第" + kNumerals[last] +
-                         "部分之后；六个部分应按一至六的顺序排列",
-                     line_span(doc, static_cast<int>(li)));
+      report(r, Rule::StructSectionOrder, msg::kSectionOrder,
+             {{"number", kNumerals[n]}, {"heading", heading_name(f, n)}, {"after", kNumerals[last]}},
+             line_span(doc, static_cast<int>(li)));
     }
     last = std::max(last, n);
   }
@@ -114,18 +113,16 @@ void parts_of_section_one(const Document& doc, const FormatSpec& f, Result& r) {
   if (present == 0) {
     std::string all;
     for (int p = 0; p < kParts; ++p) all += (p ? "、" : "") + title(p);
-    add_diagnostic(r, "STRUCT.PART_MISSING", Severity::Warning,
-                   "第一部分" + heading_name(f, 1) + "没有按" + all + "五个方面分述",
-                   line_span(doc, doc.section_line[1]));
+    report(r, Rule::StructPartMissing, msg::kPartsNone, {{"heading", heading_name(f, 1)}, {"parts", all}},
+           line_span(doc, doc.section_line[1]));
     return;
   }
   for (int p = 0; p < kParts; ++p) {
     if (found[p] >= 0) continue;
     int next = -1;
     for (int q = p + 1; q < kParts && next < 0; ++q) next = found[q];
-    add_diagnostic(r, "STRUCT.PART_MISSING", Severity::Warning,
-                   "第一部分" + heading_name(f, 1) + "中没有找到“" + title(p) + "”这一方面",
-                   next >= 0 ? line_span(doc, next) : line_span(doc, doc.section_line[1]));
+    report(r, Rule::StructPartMissing, msg::kPartMissing, {{"heading", heading_name(f, 1)}, {"part", title(p)}},
+           next >= 0 ? line_span(doc, next) : line_span(doc, doc.section_line[1]));
   }
 }
 
@@ -137,9 +134,7 @@ void fee_statement(const Document& doc, Result& r) {
   for (std::size_t p = t.find("收取"); p != std::string_view::npos; p = t.find("收取", p + 1))
     if (t.substr(p, 24).find("费") != std::string_view::npos) return;
   const int six = doc.section_line[6];
-  add_diagnostic(r, "STRUCT.FEE_STATEMENT", Severity::Warning,
-                 "报告中没有说明本年度是否收取信息处理费；按格式要求，应在第六部分“其他需要报告的事项”中说明",
-                 six >= 0 ? line_span(doc, six) : end_of_text(doc));
+  report(r, Rule::StructFeeStatement, msg::kFeeStatement, {}, six >= 0 ? line_span(doc, six) : end_of_text(doc));
 }
 
 std::string iso(int y, int m, int d) {
@@ -165,25 +160,19 @@ void period(const Document& doc, Result& r) {
     const Span at = !m.title_span.empty() ? m.title_span
                     : doc.section_line[1] >= 0 ? line_span(doc, doc.section_line[1])
                                                 : Span{0, 0};
-    add_diagnostic(r, "STRUCT.PERIOD_MISSING", Severity::Warning,
-                   "没有找到统计期间的说明（如“本报告统计数据从 " + (m.year ? std::to_string(*m.year) : std::string("2024")) +
-                       " 年 1 月 1 日至 12 月 31 日”）",
-                   at);
+    report(r, Rule::StructPeriodMissing, msg::kPeriodMissing,
+           {{"year", m.year ? std::to_string(*m.year) : std::string("2024")}}, at);
     return;
   }
   const int period_year = std::stoi(m.period_from->substr(0, 4));
   const bool title_year = m.year && !m.year_span.empty();
   if (title_year && *m.year != period_year) {
-    add_diagnostic(r, "STRUCT.YEAR_MISMATCH", Severity::Warning,
-                   "标题中的年度是 " + std::to_string(*m.year) + " 年，统计期间却是 " + *m.period_from + " 至 " +
-                       *m.period_to,
-                   m.year_span);
+    report(r, Rule::StructYearMismatch, msg::kYearMismatch,
+           {{"year", std::to_string(*m.year)}, {"from", *m.period_from}, {"to", *m.period_to}}, m.year_span);
   }
   if (*m.period_from != iso(period_year, 1, 1) || *m.period_to != iso(period_year, 12, 31)) {
-    add_diagnostic(r, "STRUCT.PERIOD", Severity::Warning,
-                   "统计期间为 " + *m.period_from + " 至 " + *m.period_to + "，不是 " + std::to_string(period_year) +
-                       " 年全年；年度报告的数据应为 1 月 1 日至 12 月 31 日",
-                   m.period_span);
+    report(r, Rule::StructPeriod, msg::kPeriodNotYear,
+           {{"from", *m.period_from}, {"to", *m.period_to}, {"year", std::to_string(period_year)}}, m.period_span);
   }
 }
 
@@ -208,10 +197,8 @@ void check_format_version(const Document& doc, const FormatSpec& format, Result&
   const Span at = first >= 0 ? line_span(doc, first)
                   : !result.meta.year_span.empty() ? result.meta.year_span
                                                    : Span{0, 0};
-  add_diagnostic(result, "FORMAT.OUTDATED", Severity::Warning,
-                 "这是 " + std::to_string(*result.meta.year) + " 年度的报告，表格却是 2019 年版格式（" + format.name +
-                     "，用于 2019、2020 年度）；2021 年度起应使用" + current.name + "规定的格式",
-                 at);
+  report(result, Rule::FormatOutdated, msg::kFormatOutdated,
+         {{"year", std::to_string(*result.meta.year)}, {"old", format.name}, {"current", current.name}}, at);
 }
 
 }  // namespace gk

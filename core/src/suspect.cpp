@@ -1,5 +1,6 @@
 #include "suspect.h"
 
+#include <stdexcept>
 #include <algorithm>
 #include <cmath>
 
@@ -104,10 +105,12 @@ bool is_rule_of(const FormatSpec& f, TableId table, const std::string& id) {
   return false;
 }
 
-std::string prefix_of(const FormatSpec& f, TableId table) {
+// The table's rule of that kind (".SUSPECT"): its prefix is its balance rules' (T3, T4).
+Rule rule_of_table(const FormatSpec& f, TableId table, const char* kind) {
+  Rule rule{};
   for (const SumRule& r : f.rules)
-    if (r.table == table) return r.id.substr(0, r.id.find('.'));
-  return "";
+    if (r.table == table && rule_of(r.id.substr(0, r.id.find('.')) + kind, &rule)) return rule;
+  throw std::logic_error(std::string("gkcheck: no rule ") + kind + " for a table with balance rules");
 }
 
 }  // namespace
@@ -135,16 +138,16 @@ void find_suspects(const FormatSpec& format, Result& result) {
     const Analysis a = analyse(format, result, table);
     if (!a.failing) continue;
 
-    const std::string prefix = prefix_of(format, table);
     const std::string title = short_title(format.table(table));
     Diagnostic d;
     if (a.candidates.size() == 1) {
       const SuspectCandidate& s = a.candidates.front();
       const Cell& cell = cell_at(result, s.cell);
-      d.rule = prefix + ".SUSPECT";
-      d.severity = Severity::Error;
-      d.message = "很可能是" + cell_name(format, s.cell) + "填错：按勾稽关系应为 " + format_number(s.value) + "，" + now_text(cell);
-      d.span = cell.span.empty() ? result.tables[static_cast<int>(table)].row_spans[s.cell.row] : cell.span;
+      d = make_diagnostic(rule_of_table(format, table, ".SUSPECT"),
+                          phrase(msg::kSuspect, {{"cell", cell_name(format, s.cell)},
+                                                 {"value", format_number(s.value)},
+                                                 {"now", now_text(cell)}}),
+                          cell.span.empty() ? result.tables[static_cast<int>(table)].row_spans[s.cell.row] : cell.span);
       d.cells = {s.cell};
       d.suspects = {s.cell};
       d.expected = s.value;
@@ -152,11 +155,9 @@ void find_suspects(const FormatSpec& format, Result& result) {
       for (Diagnostic& b : result.diagnostics)
         if (is_rule_of(format, table, b.rule)) b.suspects = {s.cell};
     } else {
-      d.rule = prefix + ".NO_SINGLE_SUSPECT";
-      d.severity = Severity::Info;
-      d.span = group_span;
+      d = make_diagnostic(rule_of_table(format, table, ".NO_SINGLE_SUSPECT"), "", group_span);
       if (a.candidates.empty()) {
-        d.message = title + "的勾稽关系错误不能由改动其中某一个数来解释：可能不止一处填错，请逐项核对";
+        d.message = phrase(msg::kNoSingleSuspect, {{"table", title}});
       } else {
         std::string list;
         for (std::size_t i = 0; i < a.candidates.size() && i < kMaxListed; ++i) {
@@ -166,8 +167,7 @@ void find_suspects(const FormatSpec& format, Result& result) {
           d.cells.push_back(s.cell);
         }
         if (a.candidates.size() > kMaxListed) list += "；等";
-        d.message = "改动以下 " + std::to_string(a.candidates.size()) + " 个数中的任何一个都能使" + title +
-                    "的勾稽关系成立，无法确定是哪一个填错，请核对：" + list;
+        d.message = phrase(msg::kAnyOfCells, {{"count", std::to_string(a.candidates.size())}, {"table", title}, {"list", list}});
       }
     }
     // Listed first in its group, even where the cell stands below a sum it breaks.

@@ -51,12 +51,13 @@ void carried_over(const FormatSpec& f, Result& r, const Previous& p) {
     const Cell* now = cell(f, r, TableId::Applications, "carried_over", col.key.c_str(), &now_ref);
     const Cell* prev = cell(*p.format, p.result, TableId::Applications, "carried_forward", col.key.c_str(), &prev_ref);
     if (!now || !prev || value(*now) == value(*prev)) continue;
-    Diagnostic& d = add_diagnostic(
-        r, "YEAR.CARRIED_OVER", Severity::Error,
-        name(f, now_ref) + "为 " + format_number(value(*now)) + "，上一年度报告第 " +
-            std::to_string(p.line_of(at_cell(p.result, prev_ref))) + " 行" + name(*p.format, prev_ref) + "为 " +
-            format_number(value(*prev)) + "；本年的上年结转数应等于上一年度的结转下年度继续办理数",
-        at_cell(r, now_ref));
+    Diagnostic& d = report(r, Rule::YearCarriedOver, msg::kCarriedOver,
+                           {{"cell", name(f, now_ref)},
+                            {"now", format_number(value(*now))},
+                            {"line", std::to_string(p.line_of(at_cell(p.result, prev_ref)))},
+                            {"previous_cell", name(*p.format, prev_ref)},
+                            {"previous", format_number(value(*prev))}},
+                           at_cell(r, now_ref));
     d.cells = {now_ref};
     d.expected = value(*prev);
     d.actual = value(*now);
@@ -74,13 +75,15 @@ void in_force(const FormatSpec& f, Result& r, const Previous& p) {
     const double want = value(*prev) + value(*issued) - value(*repealed);
     if (want == value(*now)) continue;
     const std::string label = f.table(TableId::Active).rows[now_ref.row].label;
-    Diagnostic& d = add_diagnostic(
-        r, "YEAR.IN_FORCE", Severity::Warning,
-        "“" + label + "”现行有效件数为 " + format_number(value(*now)) + "；上一年度报告第 " +
-            std::to_string(p.line_of(at_cell(p.result, prev_ref))) + " 行为 " + format_number(value(*prev)) +
-            "，加本年制发 " + format_number(value(*issued)) + "、减本年废止 " + format_number(value(*repealed)) +
-            " 应为 " + format_number(want) + "（如有规范性文件到期失效等情况，请在正文中说明）",
-        at_cell(r, now_ref));
+    Diagnostic& d = report(r, Rule::YearInForce, msg::kInForce,
+                           {{"row", label},
+                            {"now", format_number(value(*now))},
+                            {"line", std::to_string(p.line_of(at_cell(p.result, prev_ref)))},
+                            {"previous", format_number(value(*prev))},
+                            {"issued", format_number(value(*issued))},
+                            {"repealed", format_number(value(*repealed))},
+                            {"want", format_number(want)}},
+                           at_cell(r, now_ref));
     d.cells = {issued_ref, repealed_ref, now_ref};
     d.expected = want;
     d.actual = value(*now);
@@ -97,18 +100,14 @@ void check_previous_year(const Document& doc, const FormatSpec& format, const Op
   const bool read = options.previous.size() <= kMaxInputBytes && read_report(options.previous, p.doc, p.result);
   p.format = p.result.format ? p.result.format : &format_2021();
   if (!read || !p.result.tables[t3].present) {
-    add_diagnostic(result, "YEAR.PREVIOUS_UNREADABLE", Severity::Warning,
-                   "给出的上一年度报告中没有读到表三（收到和处理政府信息公开申请情况），无法核对上年结转数",
-                   here);
+    report(result, Rule::YearPreviousUnreadable, msg::kPreviousUnreadable, {}, here);
     return;
   }
   const auto& y = result.meta.year;
   const auto& py = p.result.meta.year;
   if (y && py && *py != *y - 1) {
-    add_diagnostic(result, "YEAR.PREVIOUS_YEAR", Severity::Warning,
-                   "给出的上一年度报告是 " + std::to_string(*py) + " 年度的，本报告是 " + std::to_string(*y) +
-                       " 年度；不是相邻两年，未核对上年结转数",
-                   here);
+    report(result, Rule::YearPreviousYear, msg::kPreviousYear,
+           {{"previous", std::to_string(*py)}, {"year", std::to_string(*y)}}, here);
     return;
   }
   carried_over(format, result, p);

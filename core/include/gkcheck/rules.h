@@ -1,16 +1,21 @@
-// The rules: every diagnostic id the core can emit, with its severity and a
-// one-line explanation. This table is the one list of rule ids; the README's
-// "Rules" table and the page's 规则说明 (web/rules.js) repeat it, and
-// tests/unit/test_rules.cpp checks that the sources emit no id missing here
-// and that the README and the page agree with it.
+// The rules: every diagnostic the core can emit, with its severity and a
+// one-line explanation, from the one list gkcheck/rules.def. The README's
+// "Rules" table and the page's 规则说明 (web/rules.js) are generated from it.
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 #include "gkcheck/result.h"
 
 namespace gk {
+
+enum class Rule : std::uint8_t {
+#define GK_RULE(name, id, severity, zh, en) name,
+#include "gkcheck/rules.def"
+#undef GK_RULE
+};
 
 struct RuleInfo {
   const char* id;      // e.g. "T3.ROW_SUM"
@@ -33,5 +38,11 @@ RuleList all_rules();
 
 // The rule of that id, or nullptr.
 const RuleInfo* find_rule(std::string_view id);
+
+// The record of a rule.
+const RuleInfo& rule_info(Rule rule);
+
+// The rule of an id; false when there is none.
+bool rule_of(std::string_view id, Rule* rule);
 
 }  // namespace gk
