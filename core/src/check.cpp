@@ -89,11 +89,11 @@ bool read_report(std::string_view text, Document& doc, Result& r) {
     return false;
   }
 
-  find_sections(doc, format_2021(), r);
-  find_table_regions(doc, format_2021());
+  find_sections(doc, default_format(), r);
+  find_table_regions(doc, default_format());
   const FormatSpec* format = detect_format(doc);
   r.format = format;
-  const FormatSpec& spec = format ? *format : format_2021();
+  const FormatSpec& spec = format ? *format : default_format();
   read_meta(doc, r);
   read_tables(doc, spec, r);
 
@@ -117,7 +117,7 @@ Result run_check(std::string_view text, const Options& options, bool find_others
   Result r;
   if (text.size() > kMaxInputBytes) {
     too_large(r, text.size());
-    check_coverage(Document{}, format_2021(), r);
+    check_coverage(Document{}, default_format(), r);
     return r;
   }
   Document doc;
@@ -126,7 +126,7 @@ Result run_check(std::string_view text, const Options& options, bool find_others
   OtherParts others;
   auto own_end = static_cast<std::uint32_t>(text.size());
   if (find_others && readable) {
-    others = find_other_parts(doc, format_2021());
+    others = find_other_parts(doc, default_format());
     if (!others.reports.empty()) {
       own_end = others.reports.front();
       r = Result{};
@@ -135,9 +135,9 @@ Result run_check(std::string_view text, const Options& options, bool find_others
   }
   r.other_reports = static_cast<std::uint32_t>(others.reports.size() + others.tables.size());
   // What was read decides the verdict (unchecked when nothing was).
-  check_coverage(doc, r.format ? *r.format : format_2021(), r);
+  check_coverage(doc, r.format ? *r.format : default_format(), r);
   if (readable) {
-    CheckContext ctx{doc, r.format ? *r.format : format_2021(), &options, r};
+    CheckContext ctx{doc, r.format ? *r.format : default_format(), &options, r};
     for (const CheckEntry& c : all_checks()) c.run(ctx);
   }
   locate_all(doc, r);

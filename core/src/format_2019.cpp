@@ -11,6 +11,8 @@ FormatSpec build_2019() {
   FormatSpec f;
   f.id = "2019";
   f.name = "国办公开办函〔2019〕60号";
+  f.first_year = 2019;
+  f.last_year = 2020;
   f.markers = {"2019〕60号", "本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量",
                "本年增/减", "政府集中采购", "采购项目数量", "采购总金额", "其他对外管理服务事项"};
   f.sections = standard_sections();

@@ -11,6 +11,7 @@ FormatSpec build_2021() {
   FormatSpec f;
   f.id = "2021";
   f.name = "国办公开办函〔2021〕30号";
+  f.first_year = 2021;
   f.markers = {"2021〕30号", "本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量",
                "本年收费金额", "逾期不补正", "逾期未按收费通知要求缴纳费用"};
   f.sections = standard_sections();

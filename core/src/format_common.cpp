@@ -168,4 +168,12 @@ const char* table_key(TableId id) {
 
 std::vector<const FormatSpec*> known_formats() { return {&format_2021(), &format_2019()}; }
 
+const FormatSpec& default_format() { return *known_formats().front(); }
+
+const FormatSpec& format_for_year(int year) {
+  for (const FormatSpec* f : known_formats())
+    if (year >= f->first_year && (f->last_year == 0 || year <= f->last_year)) return *f;
+  return default_format();
+}
+
 }  // namespace gk

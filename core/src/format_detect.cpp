@@ -58,7 +58,7 @@ const FormatSpec* detect_format(const Document& doc) {
   if (!best) best = most_markers(key_text(where), [](const std::string& m) { return key_text(m); });
   if (!best) {
     for (int s = 1; s <= 6; ++s)
-      if (doc.section_line[s] >= 0) return &format_2021();
+      if (doc.section_line[s] >= 0) return &default_format();
   }
   return best;
 }

@@ -104,7 +104,7 @@ std::string to_json(const Result& r) {
   j["sections"] = sections;
 
   Json tables = Json::object();
-  const FormatSpec& spec = r.format ? *r.format : format_2021();
+  const FormatSpec& spec = r.format ? *r.format : default_format();
   for (int i = 0; i < kTableCount; ++i)
     tables[spec.tables[i].key] = table_json(spec.tables[i], r.tables[i]);
   j["tables"] = tables;

@@ -39,7 +39,7 @@ inline constexpr const char* kYearMismatch = "标题中的年度是 {year} 年�
 inline constexpr const char* kPeriodNotYear =
     "统计期间为 {from} 至 {to}，不是 {year} 年全年；年度报告的数据应为 1 月 1 日至 12 月 31 日";
 inline constexpr const char* kFormatOutdated =
-    "这是 {year} 年度的报告，表格却是 2019 年版格式（{old}，用于 2019、2020 年度）；2021 年度起应使用{current}规定的格式";
+    "这是 {year} 年度的报告，表格却是 {old_id} 年版格式（{old}，用于 {old_years} 年度）；{from} 年度起应使用{current}规定的格式";
 
 // ---- Prose against the tables
 inline constexpr const char* kTextDisagrees = "正文说“{quote}”（{said}），{table}{cells}为 {value}，两处不一致";

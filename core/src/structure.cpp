@@ -185,10 +185,21 @@ void check_structure(const Document& doc, const FormatSpec& format, Result& resu
   period(doc, result);
 }
 
+namespace {
+
+// "2019、2020": the report years a format was for.
+std::string years_of(const FormatSpec& f) {
+  std::string s;
+  for (int y = f.first_year; y <= f.last_year; ++y) s += (y > f.first_year ? "、" : "") + std::to_string(y);
+  return s;
+}
+
+}  // namespace
+
 void check_format_version(const Document& doc, const FormatSpec& format, Result& result) {
-  // Report years 2021 on use the 2021 format; the 2019 one was for 2019 and 2020.
-  if (format.id != "2019" || !result.meta.year || *result.meta.year < 2021) return;
-  const FormatSpec& current = format_2021();
+  // A format is for the report years of its registry entry; a later year has a newer one.
+  if (!result.meta.year || format.last_year == 0 || *result.meta.year <= format.last_year) return;
+  const FormatSpec& current = format_for_year(*result.meta.year);
   const int t = static_cast<int>(TableId::Active);
   int first = doc.table_begin[t];  // the table's first line that is not blank
   while (first >= 0 && first + 1 < doc.table_end[t] && doc.lines[static_cast<std::size_t>(first)].begin ==
@@ -198,7 +209,13 @@ void check_format_version(const Document& doc, const FormatSpec& format, Result&
                   : !result.meta.year_span.empty() ? result.meta.year_span
                                                    : Span{0, 0};
   report(result, Rule::FormatOutdated, msg::kFormatOutdated,
-         {{"year", std::to_string(*result.meta.year)}, {"old", format.name}, {"current", current.name}}, at);
+         {{"year", std::to_string(*result.meta.year)},
+          {"old_id", format.id},
+          {"old", format.name},
+          {"old_years", years_of(format)},
+          {"from", std::to_string(current.first_year)},
+          {"current", current.name}},
+         at);
 }
 
 }  // namespace gk

@@ -98,7 +98,7 @@ void check_previous_year(const Document& doc, const FormatSpec& format, const Op
   const Span here = result.meta.title_span.empty() ? Span{0, 0} : result.meta.title_span;
   Previous p;
   const bool read = options.previous.size() <= kMaxInputBytes && read_report(options.previous, p.doc, p.result);
-  p.format = p.result.format ? p.result.format : &format_2021();
+  p.format = p.result.format ? p.result.format : &default_format();
   if (!read || !p.result.tables[t3].present) {
     report(result, Rule::YearPreviousUnreadable, msg::kPreviousUnreadable, {}, here);
     return;

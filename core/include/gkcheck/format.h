@@ -75,6 +75,9 @@ struct SectionSpec {
 struct FormatSpec {
   std::string id;  // "2021" or "2019"
   std::string name;  // e.g. 国办公开办函〔2021〕30号
+  // The report years it is for: [first_year, last_year]; last_year 0 while in force.
+  int first_year = 0;
+  int last_year = 0;
   std::vector<SectionSpec> sections;
   TableSpec tables[3];
   std::vector<SumRule> rules;
@@ -86,8 +89,13 @@ struct FormatSpec {
 
 const FormatSpec& format_2021();
 const FormatSpec& format_2019();
-// All known formats, newest first.
+// The registry: all known formats, newest first. A new format version is one
+// format file and one entry here (format_common.cpp).
 std::vector<const FormatSpec*> known_formats();
+// The format in force (the newest): read with it when nothing says otherwise.
+const FormatSpec& default_format();
+// The format for a report year (the default for a year none covers).
+const FormatSpec& format_for_year(int year);
 
 const char* table_key(TableId id);
 
