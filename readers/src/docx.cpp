@@ -197,7 +197,7 @@ Read read_docx(std::string_view bytes) {
     return r;
   }
   pugi::xml_document d;
-  const pugi::xml_parse_result pr = d.load_buffer_inplace(&xml[0], xml.size(), pugi::parse_default, pugi::encoding_utf8);
+  const pugi::xml_parse_result pr = d.load_buffer_inplace(&xml[0], xml.size(), pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
   if (!pr) {
     r.error = msg::kBadXml;
     return r;
