@@ -22,7 +22,9 @@ bool open_report(const std::string& path, std::string* bytes, std::string* why) 
 bool is_report_extension(const std::filesystem::path& p) {
   std::string ext = p.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return ext == ".txt" || ext == ".docx" || ext == ".pdf" || ext == ".html" || ext == ".htm";
+  // .doc and .wps are taken too, to say they must be saved as .docx (not skipped in silence).
+  return ext == ".txt" || ext == ".docx" || ext == ".pdf" || ext == ".html" || ext == ".htm" || ext == ".doc" ||
+         ext == ".wps";
 }
 
 }  // namespace gkcli

@@ -12,7 +12,7 @@ namespace gkcli {
 // file cannot be read (scanned or encrypted PDF, old .doc, damaged zip…).
 bool open_report(const std::string& path, std::string* bytes, std::string* why);
 
-// The files a folder contributes: .txt, .docx, .pdf, .html, .htm.
+// The files a folder contributes: .txt, .docx, .pdf, .html, .htm (and .doc, .wps).
 bool is_report_extension(const std::filesystem::path& p);
 
 }  // namespace gkcli

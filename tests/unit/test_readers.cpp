@@ -1,0 +1,290 @@
+// Report files on the command line (readers/): the two real WPS PDFs read
+// cell for cell as their hand-read truth says; a .docx, an .html page and a
+// text file chosen by content, not by name; each kind of unreadable file a
+// clear Chinese message and exit code 2; --text prints what was read.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "docx_writer.h"
+#include "gkgen/gen.h"
+#include "gkread/read.h"
+#include "test_support.h"
+
+namespace fs = std::filesystem;
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+struct Run {
+  int code = -1;
+  std::string out, err;
+};
+
+struct Scratch {
+  fs::path dir;
+  Scratch() {
+    static int n = 0;
+    dir = fs::temp_directory_path() / ("gkcheck-readers-test-" + std::to_string(::getpid()) + "-" + std::to_string(++n));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+  }
+  ~Scratch() {
+    std::error_code ec;
+    fs::remove_all(dir, ec);
+  }
+  std::string write(const std::string& rel, const std::string& content) const {
+    const fs::path p = dir / rel;
+    fs::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << content;
+    return p.string();
+  }
+  std::string path(const std::string& rel) const { return (dir / rel).string(); }
+};
+
+std::string quote(const std::string& s) {
+  std::string q = "'";
+  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return q + "'";
+}
+
+int shell(const std::string& cmd) {
+  const int status = std::system(cmd.c_str());
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+Run gkcheck(const std::vector<std::string>& args, const Scratch& s) {
+  std::string cmd = quote(GKCHECK_CLI);
+  for (const auto& a : args) cmd += " " + quote(a);
+  const std::string out = s.path("stdout"), err = s.path("stderr");
+  cmd += " </dev/null >" + quote(out) + " 2>" + quote(err);
+  Run r;
+  r.code = shell(cmd);
+  r.out = gktest::read_file(out);
+  r.err = gktest::read_file(err);
+  return r;
+}
+
+std::string real(const std::string& name) { return std::string(GKCHECK_FIXTURES_DIR) + "/real/" + name; }
+
+// Every number of the truth compared with the result's cell; returns the
+// differences ("applications.rows.granted[3]: truth 4, read null").
+void compare_truth(const Json& truth, const Json& got, const std::string& path, std::vector<std::string>* diff, int* cells) {
+  if (truth.is_object()) {
+    for (auto it = truth.begin(); it != truth.end(); ++it) {
+      if (it.key() == "columns") continue;
+      // The 2019 layout's single （六）其他处理 row is the 2021 format's other.other.
+      const std::string key = path == "applications.rows" && it.key() == "other" ? "other.other" : it.key();
+      const Json sub = got.is_object() && got.contains(key) ? got[key] : Json();
+      compare_truth(*it, sub, path.empty() ? key : path + "." + key, diff, cells);
+    }
+  } else if (truth.is_array()) {
+    for (std::size_t i = 0; i < truth.size(); ++i)
+      compare_truth(truth[i], got.is_array() && i < got.size() ? got[i] : Json(), path + "[" + std::to_string(i) + "]",
+                    diff, cells);
+  } else {
+    ++*cells;
+    if (!(got.is_number() && got.get<double>() == truth.get<double>()))
+      diff->push_back(path + ": truth " + truth.dump() + ", read " + got.dump());
+  }
+}
+
+std::vector<std::string> error_rules(const Json& result) {
+  std::vector<std::string> rules;
+  for (const auto& d : result["diagnostics"])
+    if (d["severity"] == "error") rules.push_back(d["rule"]);
+  return rules;
+}
+
+// A PDF with one page that holds only an image (a scan): no text layer.
+std::string scanned_pdf() {
+  std::vector<std::string> objs = {
+      "<</Type/Catalog/Pages 2 0 R>>",
+      "<</Type/Pages/Kids[3 0 R]/Count 1>>",
+      "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</XObject<</Im1 4 0 R>>>>/Contents 5 0 R>>",
+      std::string("<</Type/XObject/Subtype/Image/Width 2/Height 2/ColorSpace/DeviceGray/BitsPerComponent 8/Length 4>>\n"
+                  "stream\n\x00\xff\xff\x00\nendstream", 126),
+  };
+  const std::string content = "q 595 0 0 842 0 0 cm /Im1 Do Q";
+  objs.push_back("<</Length " + std::to_string(content.size()) + ">>\nstream\n" + content + "\nendstream");
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<std::size_t> offsets;
+  for (std::size_t i = 0; i < objs.size(); ++i) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(i + 1) + " 0 obj\n" + objs[i] + "\nendobj\n";
+  }
+  const std::size_t xref = pdf.size();
+  pdf += "xref\n0 " + std::to_string(objs.size() + 1) + "\n0000000000 65535 f \n";
+  for (std::size_t off : offsets) {
+    char line[32];
+    std::snprintf(line, sizeof line, "%010zu 00000 n \n", off);
+    pdf += line;
+  }
+  pdf += "trailer\n<</Size " + std::to_string(objs.size() + 1) + "/Root 1 0 R>>\nstartxref\n" + std::to_string(xref) +
+         "\n%%EOF\n";
+  return pdf;
+}
+
+std::string generated_docx(std::uint64_t seed) { return gkgen::write_docx(gkgen::generate(seed, gkgen::Layout::Tab).text, seed); }
+
+}  // namespace
+
+TEST_CASE("readers: the two real WPS PDFs give every cell of their hand-read truth", "[readers][pdf]") {
+  Scratch s;
+  for (const std::string year : {"2023", "2024"}) {
+    const std::string pdf = real("hongze-" + year + ".pdf");
+    const Json truth = Json::parse(gktest::read_file(real("hongze-" + year + ".truth.json")));
+    Run r = gkcheck({"--json", pdf}, s);
+    INFO(year << " " << r.err);
+    REQUIRE(!r.out.empty());
+    const Json got = Json::parse(r.out);
+    std::vector<std::string> diff;
+    int cells = 0;
+    compare_truth(truth["tables"], got["tables"], "", &diff, &cells);
+    INFO([&] {
+      std::string d;
+      for (const auto& x : diff) d += x + "\n";
+      return d;
+    }());
+    CHECK(cells == 186);
+    CHECK(diff.empty());
+    // The sum errors are exactly the truth's real ones: 2023 two in table 四, 2024 none.
+    std::vector<std::string> sums;
+    for (const auto& rule : error_rules(got))
+      if (rule.rfind("T3.", 0) == 0 || rule.rfind("T4.", 0) == 0) sums.push_back(rule);
+    if (year == "2023") {
+      CHECK(sums == std::vector<std::string>{"T4.GROUP_SUM", "T4.GROUP_SUM"});
+      CHECK(r.code == 1);
+    } else {
+      CHECK(sums.empty());
+    }
+    // No error but the sums (and, once the lead's coverage lands, PARSE.UNCHECKED for the
+    // 2019 layout's two 其他处理 rows that this report does not have).
+    for (const auto& rule : error_rules(got)) CHECK((rule == "T4.GROUP_SUM" || rule == "PARSE.UNCHECKED"));
+    CHECK(got["meta"]["year"] == truth["year"]);
+  }
+}
+
+TEST_CASE("readers: --text prints the text as read; the library gives the same", "[readers][pdf]") {
+  Scratch s;
+  const std::string pdf = real("hongze-2023.pdf");
+  Run r = gkcheck({"--text", pdf}, s);
+  CHECK(r.code == 0);
+  const gkread::Read read = gkread::read_pdf(gktest::read_file(pdf));
+  REQUIRE(read.ok);
+  CHECK(r.out == read.text);
+  // Each table row one line: label, then its seven numbers, tab-separated.
+  CHECK(r.out.find("（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t4\t0\t0\t0\t0\t0\t4\n") != std::string::npos);
+  CHECK(r.out.find("5.要求行政机关确认或重新出具已获取信息\t0\t0\t0\t0\t0\t0\t0\n") != std::string::npos);
+  CHECK(r.out.find("\n10\t1\t0\t0\t0\t0\t0\t0\t0\t0\t5\t0\t0\t0\t0\n") != std::string::npos);
+  CHECK(r.out.find("-3-") == std::string::npos);  // page numbers dropped
+  // The diagnostics point into that text: line 1 is its first line.
+  Run j = gkcheck({pdf}, s);
+  CHECK(j.out.find("hongze-2023.pdf:") != std::string::npos);
+}
+
+TEST_CASE("readers: a .docx is read cell by cell and chosen by content, whatever its name", "[readers][docx]") {
+  Scratch s;
+  const gkgen::Report rep = gkgen::generate(7, gkgen::Layout::Tab);
+  const std::string docx = gkgen::write_docx(rep.text, 7);
+  const std::string as_docx = s.write("report.docx", docx);
+  const std::string as_txt = s.write("misnamed.txt", docx);
+  Run a = gkcheck({"--json", as_docx}, s), b = gkcheck({"--json", as_txt}, s);
+  CHECK(a.code == 0);
+  CHECK(a.out == b.out);
+  CHECK(a.out == gk::check_json(gkread::read_docx(docx).text) + "\n");
+  CHECK(Json::parse(a.out)["tables"]["applications"]["rows"]["new_received"][6] ==
+        rep.truth.at(gk::TableId::Applications, 0, 6).value);
+}
+
+TEST_CASE("readers: an .html page is read through gumbo as the page's converter reads it", "[readers][html]") {
+  Scratch s;
+  const std::string html =
+      "<!DOCTYPE html><html><head><title>t</title><style>p{}</style></head><body>"
+      "<h1>2024年政府信息公开工作年度报告</h1><p>一、总体情况</p><p style=\"display:none\">隐藏</p>"
+      "<table><tr><td rowspan=\"2\">信息内容</td><td colspan=\"2\">本年</td><td>现行有效件数</td></tr>"
+      "<tr><td>制发</td><td>废止</td><td>x</td></tr>"
+      "<tr><td>规章</td><td>0</td><td>&nbsp;</td><td>3</td></tr></table>"
+      "<p>第二段<br>第 二 行</p><script>alert(1)</script></body></html>";
+  const std::string f = s.write("page.html", html);
+  Run r = gkcheck({"--text", f}, s);
+  CHECK(r.code == 0);
+  CHECK(r.out ==
+        "2024年政府信息公开工作年度报告\n一、总体情况\n信息内容\t本年\t\t现行有效件数\n\t制发\t废止\tx\n规章\t0\t\t3\n第二段\n第 二 行\n");
+  // By content: the same page named .txt is still HTML.
+  const std::string t = s.write("page.txt", html);
+  CHECK(gkcheck({"--text", t}, s).out == r.out);
+  // A GB2312 page (an old site's) is read as GB18030.
+  const std::string gb = s.write("gb.html", "<html><body><p>\xd2\xbb\xa1\xa2\xd7\xdc\xcc\xe5\xc7\xe9\xbf\xf6</p></body></html>");
+  CHECK(gkcheck({"--text", gb}, s).out == "一、总体情况\n");
+  // A page with no report in it: the core's INPUT.NOT_A_REPORT.
+  const std::string none = s.write("none.html", "<html><body><p>欢迎访问本网站</p></body></html>");
+  Run n = gkcheck({"--json", none}, s);
+  CHECK(n.code == 1);
+  CHECK(error_rules(Json::parse(n.out)) == std::vector<std::string>{"INPUT.NOT_A_REPORT"});
+}
+
+TEST_CASE("readers: each unreadable file is a clear Chinese message and exit code 2", "[readers][errors]") {
+  Scratch s;
+  const std::string docx = generated_docx(3);
+  struct Case {
+    std::string name, bytes, message;
+  };
+  std::vector<Case> cases = {
+      {"damaged.docx", docx.substr(0, docx.size() / 2), gkread::msg::kBadZip},
+      {"old.doc", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(600, '\0'), gkread::msg::kOldOffice},
+      {"old.wps", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(600, 'x'), gkread::msg::kOldOffice},
+      {"not-word.docx", gkgen::write_zip({{"a.txt", "hello"}}), gkread::msg::kNotDocx},
+      {"scan.pdf", scanned_pdf(), gkread::msg::kScanned},
+      {"broken.pdf", "%PDF-1.7\n1 0 obj\n<</Type/Catalog", gkread::msg::kBadPdf},
+      {"bomb.docx", gkgen::write_zip({{"word/document.xml", std::string(gkread::kMaxInflatedBytes + 1, ' ')}}),
+       gkread::msg::kZipBomb},
+  };
+  {
+    std::vector<gkgen::ZipFile> many;
+    for (std::size_t i = 0; i <= gkread::kMaxZipEntries; ++i) many.push_back({"f" + std::to_string(i), ""});
+    cases.push_back({"many.docx", gkgen::write_zip(many), gkread::msg::kZipBomb});
+  }
+  // An encrypted PDF: qpdf (Debian's qpdf, in setup.sh) puts a user password on a real one.
+  const std::string enc = s.path("encrypted.pdf");
+  REQUIRE(shell("qpdf --encrypt secret owner 256 -- " + quote(real("hongze-2024.pdf")) + " " + quote(enc)) == 0);
+  cases.push_back({"encrypted.pdf", gktest::read_file(enc), gkread::msg::kEncrypted});
+  for (const Case& c : cases) {
+    INFO(c.name);
+    const std::string f = s.write(c.name, c.bytes);
+    Run r = gkcheck({f}, s);
+    CHECK(r.code == 2);
+    CHECK(r.err == "gkcheck: 无法检查 " + f + "：" + c.message + "\n");
+    CHECK(r.out.empty());
+    Run j = gkcheck({"--json", f, f}, s);  // JSON Lines: the reason in "error"
+    CHECK(j.code == 2);
+    CHECK(j.out.find("\"error\":\"" + c.message + "\"") != std::string::npos);
+  }
+  // A scanned PDF through the shared layout analysis too: no text, the same message.
+  CHECK(gkread::layout_pdf({gkread::PdfPage{595, 842, {}}}).error == gkread::msg::kScanned);
+}
+
+TEST_CASE("readers: a folder of every kind is checked, each in its own way", "[readers][batch]") {
+  Scratch s;
+  s.write("in/a.docx", generated_docx(11));
+  fs::copy_file(real("hongze-2023.pdf"), s.path("in/b.pdf"));
+  s.write("in/c.html", "<html><body><p>欢迎访问本网站</p></body></html>");
+  s.write("in/d.txt", gkgen::generate(12, gkgen::Layout::Tab).text);
+  s.write("in/e.doc", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(100, '\0'));
+  s.write("in/f.png", "\x89PNG");  // not a report's extension: left out
+  Run r = gkcheck({"--json", "-j", "2", s.path("in")}, s);
+  std::vector<std::string> files;
+  std::istringstream in(r.out);
+  for (std::string l; std::getline(in, l);) files.push_back(fs::path(Json::parse(l)["file"].get<std::string>()).filename());
+  CHECK(files == std::vector<std::string>{"a.docx", "b.pdf", "c.html", "d.txt", "e.doc"});
+  CHECK(r.err.find("共检查 5 个文件：有错误 2 个，") != std::string::npos);  // b.pdf (table 四), c.html (not a report)
+  CHECK(r.err.find("，无法读取 1 个\n") != std::string::npos);               // e.doc
+  CHECK(r.err.find(gkread::msg::kOldOffice) != std::string::npos);
+  CHECK(r.code == 2);
+}
