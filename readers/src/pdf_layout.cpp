@@ -130,17 +130,51 @@ bool page_number(const Line& l, double page_h) {
   return rest == "\xE7\xAC\xAC\xE9\xA1\xB5" || rest == "\xE7\xAC\xAC\xE9\xA1\xB5\xE5\x85\xB1\xE9\xA1\xB5";  // 第页, 第页共页
 }
 
+// Width units of a UTF-8 text: a CJK or full-width character counts 2, others 1.
+double units(const std::string& s) {
+  double u = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) u += 1;
+    else if (c >= 0xE0) u += 2;  // lead byte of a 3- or 4-byte sequence: CJK, full-width forms
+    else if (c >= 0xC0) u += 1;
+  }
+  return u;
+}
+
+// A box holding several words ("21 0 0 0", as PDF.js may give a line) becomes
+// one item per word, placed in proportion to its characters. (poppler's boxes
+// are single words already.)
+void split_words(const PdfBox& b, const std::string& t, std::vector<Item>* out) {
+  std::vector<std::pair<std::size_t, std::size_t>> words;  // [start, end) in t
+  std::size_t i = 0;
+  while (i < t.size()) {
+    while (i < t.size() && (t[i] == ' ' || t.compare(i, 3, "\xE3\x80\x80") == 0)) i += t[i] == ' ' ? 1 : 3;
+    const std::size_t start = i;
+    while (i < t.size() && t[i] != ' ' && t.compare(i, 3, "\xE3\x80\x80") != 0) ++i;
+    if (i > start) words.emplace_back(start, i);
+  }
+  const double total = units(t);
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const std::string w = t.substr(words[k].first, words[k].second - words[k].first);
+    const double before = units(t.substr(0, words[k].first));
+    const double x0 = b.x + (total > 0 ? b.w * before / total : 0);
+    const double x1 = b.x + (total > 0 ? b.w * (before + units(w)) / total : b.w);
+    out->push_back(Item{x0, x1, b.y, b.y + b.h, w, k + 1 < words.size() || b.space_after, numeric_text(w)});
+  }
+}
+
 std::vector<Line> page_lines(const PdfPage& page) {
   std::vector<Item> items, vertical;
   for (const PdfBox& b : page.boxes) {
     std::string t = trim(b.text);
-    if (t.empty() || !(b.w >= 0) || !(b.h >= 0) || !std::isfinite(b.x) || !std::isfinite(b.y)) continue;
-    Item it{b.x, b.x + b.w, b.y, b.y + b.h, t, b.space_after, false};
+    if (t.empty() || !(b.w >= 0) || !(b.h >= 0) || !std::isfinite(b.x) || !std::isfinite(b.y) || !std::isfinite(b.w) ||
+        !std::isfinite(b.h))
+      continue;
     if (b.vertical) {
-      vertical.push_back(it);
+      vertical.push_back(Item{b.x, b.x + b.w, b.y, b.y + b.h, t, b.space_after, false});
     } else {
-      it.numeric = numeric_text(t);
-      items.push_back(std::move(it));
+      split_words(b, t, &items);
     }
   }
   // 1. Vertical runs: pieces in one column, each starting where the last ended.
