@@ -8,9 +8,14 @@
 //   3. A line with no number right under or over a table row, whose pieces
 //      all sit under that row's label cells, is the label's wrapped part: it
 //      joins the label cell ("（二）部分公开（…只计这一情形，不" + "计其他情形）").
-//   4. In a line, pieces closer than half a character are one cell; farther
+//   4. In a line, pieces closer than 0.8 of a character are one cell; farther
 //      apart, the next cell (a tab).
 //   5. Page numbers ("-3-", "第 3 页") at a page's top or bottom are dropped.
+//   6. Blank cells: a PDF prints nothing for a cell left blank, so a row with
+//      fewer numbers than a row of its table near it (no header line between)
+//      gets an empty cell for each column it has no number under, when every
+//      number it has sits under one of that row's columns. Empty cells are
+//      kept in the output (label, then one cell per column).
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -42,6 +47,11 @@ std::string trim(const std::string& s) {
 // A number as a table cell holds it: digits, with a decimal point or
 // thousands commas (full-width digits are left to the core).
 bool numeric_text(const std::string& s) {
+  // What a blank cell is printed as: a placeholder takes its column like a number.
+  static const char* const kPlaceholders[] = {"/", "-", "\xE2\x80\x94", "\xE2\x80\x94\xE2\x80\x94", "\xEF\xBC\x8D",
+                                              "\xEF\xBC\x8F", "\xE6\x97\xA0"};  // / - — —— － ／ 无
+  for (const char* p : kPlaceholders)
+    if (s == p) return true;
   if (s.empty() || s.front() == '.' || s.back() == '.' || s.front() == ',' || s.back() == ',') return false;
   bool digit = false;
   for (char c : s) {
@@ -164,6 +174,94 @@ void split_words(const PdfBox& b, const std::string& t, std::vector<Item>* out) 
   }
 }
 
+std::size_t numeric_count(const Line& l) {
+  std::size_t n = 0;
+  for (const Cell& c : l.cells) n += c.numeric;
+  return n;
+}
+
+// The x of the first number of a line.
+double first_number_x(const Line& l) {
+  for (const Cell& c : l.cells)
+    if (c.numeric) return c.x0;
+  return 0;
+}
+
+// For each of l's numbers, the column of `ref` (index among ref's numbers) it
+// sits under, in order; empty when one sits under none.
+std::vector<std::size_t> match_columns(const Line& l, const Line& ref) {
+  std::vector<const Cell*> cols;
+  for (const Cell& c : ref.cells)
+    if (c.numeric) cols.push_back(&c);
+  std::vector<std::size_t> out;
+  std::size_t j = 0;
+  for (const Cell& c : l.cells) {
+    if (!c.numeric) continue;
+    while (j < cols.size() && overlap(c.x0, c.x1, cols[j]->x0, cols[j]->x1) <= 0) ++j;
+    if (j == cols.size()) return {};
+    out.push_back(j++);
+  }
+  return out;
+}
+
+void fill_blank_columns(std::vector<Line>* lines_p) {
+  std::vector<Line>& lines = *lines_p;
+  constexpr std::size_t kWindow = 12;  // lines looked at above and below
+  std::vector<std::vector<Cell>> filled(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const Line& l = lines[i];
+    if (l.dropped || !l.numeric) continue;
+    const std::size_t n = numeric_count(l);
+    const double fx = first_number_x(l);
+    const Line* best = nullptr;
+    std::vector<std::size_t> best_cols;
+    auto look = [&](std::size_t k) {  // false: stop looking this way
+      const Line& r = lines[k];
+      if (r.dropped) return true;
+      if (!r.numeric) {
+        // A header (text over the number columns) ends the table.
+        for (const Cell& c : r.cells)
+          if (c.x1 > fx) return false;
+        return true;
+      }
+      const std::size_t m = numeric_count(r);
+      if (m > n && (!best || m > numeric_count(*best))) {
+        std::vector<std::size_t> cols = match_columns(l, r);
+        if (!cols.empty()) {
+          best = &r;
+          best_cols = cols;
+        }
+      }
+      return true;
+    };
+    for (std::size_t k = i, steps = 0; k-- > 0 && steps < kWindow; ++steps)
+      if (!look(k)) break;
+    for (std::size_t k = i + 1, steps = 0; k < lines.size() && steps < kWindow; ++k, ++steps)
+      if (!look(k)) break;
+    if (!best) continue;
+    std::vector<const Cell*> cols;
+    for (const Cell& c : best->cells)
+      if (c.numeric) cols.push_back(&c);
+    // Rebuild: the labels, then one cell per column of the reference row.
+    std::vector<Cell> out;
+    std::vector<const Cell*> nums;
+    for (const Cell& c : l.cells) {
+      if (c.numeric) nums.push_back(&c);
+      else if (nums.empty()) out.push_back(c);
+      else break;  // text among or after the numbers: left as it is
+    }
+    if (nums.size() != n) continue;
+    std::size_t k = 0;
+    for (std::size_t j = 0; j < cols.size(); ++j) {
+      if (k < nums.size() && best_cols[k] == j) out.push_back(*nums[k++]);
+      else out.push_back(Cell{cols[j]->x0, cols[j]->x1, std::string(), false});
+    }
+    filled[i] = std::move(out);
+  }
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (!filled[i].empty()) lines[i].cells = std::move(filled[i]);
+}
+
 std::vector<Line> page_lines(const PdfPage& page) {
   std::vector<Item> items, vertical;
   for (const PdfBox& b : page.boxes) {
@@ -277,6 +375,8 @@ std::vector<Line> page_lines(const PdfPage& page) {
     }
     l.dropped = true;
   }
+  // 6. Blank cells.
+  fill_blank_columns(&lines);
   // 5. Page numbers.
   for (Line& l : lines)
     if (!l.dropped && page_number(l, page.height)) l.dropped = true;

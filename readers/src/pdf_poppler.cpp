@@ -18,26 +18,33 @@ void quiet(const std::string&, void*) {}  // poppler's own messages (in English)
 Read read_pdf(std::string_view bytes) {
   Read r;
   r.kind = Kind::Pdf;
+  std::vector<PdfPage> pages;
+  if (!pdf_pages(bytes, &pages, &r.error)) return r;
+  return layout_pdf(pages);
+}
+
+bool pdf_pages(std::string_view bytes, std::vector<PdfPage>* out, std::string* error) {
+  out->clear();
   poppler::set_debug_error_function(quiet, nullptr);
   poppler::byte_array data(bytes.begin(), bytes.end());
   std::unique_ptr<poppler::document> doc(poppler::document::load_from_data(&data));
   if (!doc) {
     // poppler gives no reason; an encrypted file says so in its trailer.
-    r.error = bytes.find("/Encrypt") != std::string_view::npos ? msg::kEncrypted : msg::kBadPdf;
-    return r;
+    *error = bytes.find("/Encrypt") != std::string_view::npos ? msg::kEncrypted : msg::kBadPdf;
+    return false;
   }
   if (doc->is_locked()) {
-    r.error = msg::kEncrypted;
-    return r;
+    *error = msg::kEncrypted;
+    return false;
   }
   const int n = doc->pages();
   if (n <= 0) {
-    r.error = msg::kBadPdf;
-    return r;
+    *error = msg::kBadPdf;
+    return false;
   }
   if (static_cast<std::size_t>(n) > kMaxPdfPages) {
-    r.error = msg::kTooManyPages;
-    return r;
+    *error = msg::kTooManyPages;
+    return false;
   }
   std::vector<PdfPage> pages;
   pages.reserve(static_cast<std::size_t>(n));
@@ -66,7 +73,8 @@ Read read_pdf(std::string_view bytes) {
     }
     pages.push_back(std::move(page));
   }
-  return layout_pdf(pages);
+  *out = std::move(pages);
+  return true;
 }
 
 }  // namespace gkread

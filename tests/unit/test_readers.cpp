@@ -288,3 +288,61 @@ TEST_CASE("readers: a folder of every kind is checked, each in its own way", "[r
   CHECK(r.err.find(gkread::msg::kOldOffice) != std::string::npos);
   CHECK(r.code == 2);
 }
+
+TEST_CASE("readers: a blank cell in a PDF table (nothing printed) keeps its column", "[readers][pdf]") {
+  // The 2023 report with the 4 of （二）部分公开 / 自然人 taken out, as if left blank.
+  std::vector<gkread::PdfPage> pages;
+  std::string why;
+  REQUIRE(gkread::pdf_pages(gktest::read_file(real("hongze-2023.pdf")), &pages, &why));
+  bool removed = false;
+  for (auto& p : pages)
+    for (auto it = p.boxes.begin(); it != p.boxes.end(); ++it)
+      if (it->text == "4" && std::abs(it->x - 322.2) < 1 && std::abs(it->y - 554.6) < 1) {
+        p.boxes.erase(it);
+        removed = true;
+        break;
+      }
+  REQUIRE(removed);
+  const gkread::Read r = gkread::layout_pdf(pages);
+  REQUIRE(r.ok);
+  CHECK(r.text.find("（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t\t0\t0\t0\t0\t0\t4\n") != std::string::npos);
+  const Json got = Json::parse(gk::check_json(r.text));
+  const Json row = got["tables"]["applications"]["rows"]["partially_granted"];
+  CHECK(row == Json::parse("[null,0,0,0,0,0,4]"));
+  bool blank = false, sums = false;
+  for (const auto& d : got["diagnostics"]) {
+    blank = blank || d["rule"] == "PARSE.BLANK_CELL";
+    sums = sums || d["rule"] == "T3.ROW_SUM";
+  }
+  CHECK(blank);  // said, not silent
+  CHECK(sums);   // 0 + … ≠ 4: the row's total no longer holds
+  // Every other cell still as the truth says.
+  const Json truth = Json::parse(gktest::read_file(real("hongze-2023.truth.json")));
+  std::vector<std::string> diff;
+  int cells = 0;
+  compare_truth(truth["tables"], got["tables"], "", &diff, &cells);
+  CHECK(diff == std::vector<std::string>{"applications.rows.partially_granted[0]: truth 4, read null"});
+}
+
+TEST_CASE("readers: the layout analysis on boxes — rows, wrapped labels, vertical labels, page numbers", "[readers][pdf]") {
+  auto box = [](double x, double y, double w, double h, const std::string& t, bool vertical = false) {
+    gkread::PdfBox b;
+    b.x = x;
+    b.y = y;
+    b.w = w;
+    b.h = h;
+    b.text = t;
+    b.vertical = vertical;
+    return b;
+  };
+  gkread::PdfPage p{595, 842, {}};
+  p.boxes = {box(100, 100, 60, 9, "（一）予以公开"), box(300, 98, 7, 14, "1"), box(330, 98, 14, 14, "21"),
+             box(100, 120, 120, 9, "（二）部分公开（区分处理"), box(300, 123, 7, 14, "2"), box(330, 123, 7, 14, "3"),
+             box(100, 133, 50, 9, "的，只计）"), box(80, 90, 10, 70, "三、本年", true), box(80, 160, 10, 20, "度", true),
+             box(100, 160, 60, 9, "（三）其他"), box(330, 158, 7, 14, "5"),  // its first cell blank
+             box(280, 800, 20, 14, "-2-")};
+  const gkread::Read r = gkread::layout_pdf({p});
+  REQUIRE(r.ok);
+  CHECK(r.text ==
+        "三、本年度\n（一）予以公开\t1\t21\n（二）部分公开（区分处理的，只计）\t2\t3\n（三）其他\t\t5\n");
+}

@@ -58,6 +58,8 @@ Read layout_pdf(const std::vector<PdfPage>& pages);
 #ifndef GKREAD_NO_NATIVE
 // Native only (poppler, gumbo).
 Read read_pdf(std::string_view bytes);
+// poppler's text boxes of each page (what read_pdf lays out). False with a message on failure.
+bool pdf_pages(std::string_view bytes, std::vector<PdfPage>* pages, std::string* error);
 Read read_html(std::string_view bytes);
 // By content: .docx, .pdf, .html converted; text returned as it is
 // (ok, kind Text, text = bytes); an old .doc/.wps/.et or other zip refused.
