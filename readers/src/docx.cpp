@@ -121,9 +121,9 @@ void table(const pugi::xml_node& tbl, std::string* out, int depth) {
           continued = !v || std::strcmp(v, "restart") != 0;
         }
       }
+      if (cells.size() >= kMaxSpan) break;  // wider than any real table: cut at kMaxSpan columns
       cells.push_back(continued ? std::string() : cell_text(tc));
-      for (std::size_t i = 1; i < span; ++i) cells.emplace_back();
-      if (cells.size() > kMaxSpan * 4) break;
+      for (std::size_t i = 1; i < span && cells.size() < kMaxSpan; ++i) cells.emplace_back();
     }
     bool any = false;
     for (const auto& c : cells) any = any || !c.empty();
@@ -136,6 +136,7 @@ void table(const pugi::xml_node& tbl, std::string* out, int depth) {
     // Trailing empty cells are kept: every row of a table has its width.
     *out += line;
     *out += '\n';
+    if (out->size() > kMaxInflatedBytes) return;  // read_docx refuses it
   }
   (void)depth;
 }
@@ -209,6 +210,11 @@ Read read_docx(std::string_view bytes) {
     return r;
   }
   block(body, &r.text, 0);
+  if (r.text.size() > kMaxInflatedBytes) {  // spans expanded past the limit
+    r.text.clear();
+    r.error = msg::kZipBomb;
+    return r;
+  }
   r.ok = true;
   return r;
 }

@@ -278,7 +278,11 @@ std::vector<std::string> table_lines(const GumboNode* table, int depth) {
       const std::string t = tag_of(cell);
       if ((t != "td" && t != "th") || hidden(cell)) continue;
       while (col < taken[r].size() && taken[r][col]) ++col;
-      const long cs = std::min<long>(std::max<long>(int_attr(cell, "colspan", 1), 1), static_cast<long>(kMaxSpan));
+      // A grid wider than any real table (a hostile page: thousands of colspan="1000" cells) is
+      // cut at kMaxSpan columns, so its text stays rows × kMaxSpan at most.
+      if (col >= kMaxSpan) break;
+      const long cs = std::min<long>(std::min<long>(std::max<long>(int_attr(cell, "colspan", 1), 1), static_cast<long>(kMaxSpan)),
+                                     static_cast<long>(kMaxSpan - col));
       long rs = int_attr(cell, "rowspan", 1);
       if (rs == 0) rs = static_cast<long>(n - r);
       rs = std::min<long>(std::min<long>(std::max<long>(rs, 1), static_cast<long>(n - r)), static_cast<long>(kMaxSpan));

@@ -346,3 +346,16 @@ TEST_CASE("readers: the layout analysis on boxes — rows, wrapped labels, verti
   CHECK(r.text ==
         "三、本年度\n（一）予以公开\t1\t21\n（二）部分公开（区分处理的，只计）\t2\t3\n（三）其他\t\t5\n");
 }
+
+TEST_CASE("readers: a hostile HTML table (huge spans) stays small and quick", "[readers][html]") {
+  std::string html = "<table>";
+  for (int r = 0; r < 200; ++r) {
+    html += "<tr>";
+    for (int c = 0; c < 50; ++c) html += "<td colspan=\"1000\" rowspan=\"1000\">x</td>";
+    html += "</tr>";
+  }
+  html += "</table>";
+  const gkread::Read read = gkread::read_html(html);
+  REQUIRE(read.ok);
+  CHECK(read.text.size() < 200u * (gkread::kMaxSpan + 2));
+}
