@@ -144,7 +144,7 @@ std::vector<std::string> expand(const std::vector<std::string>& args, bool* any_
       std::fprintf(stderr, "gkcheck: 读取文件夹 %s 时出错：%s\n", a.c_str(), ec.message().c_str());
       *problem = true;
     }
-    if (found.empty() && !ec) std::fprintf(stderr, "gkcheck: 文件夹 %s 中没有 .txt、.docx、.pdf 或 .html 文件\n", a.c_str());
+    if (found.empty() && !ec) std::fprintf(stderr, "gkcheck: 文件夹 %s 中没有 .txt 文件，也没有 .docx、.pdf 或 .html 文件\n", a.c_str());
     std::sort(found.begin(), found.end());
     files.insert(files.end(), found.begin(), found.end());
   }

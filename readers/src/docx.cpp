@@ -73,7 +73,7 @@ void inline_text(const pugi::xml_node& n, std::string* s, int depth) {
       *s += '-';
     } else if (is(c, "del") || is(c, "delText") || is(c, "instrText") || is(c, "pPr") || is(c, "rPr") ||
                is(c, "footnoteReference") || is(c, "endnoteReference") || is(c, "commentReference") ||
-               is(c, "fallback") || is(c, "Fallback")) {
+               is(c, "fallback") || is(c, "Fallback") || is(c, "txbxContent")) {  // text boxes: read as blocks
       continue;
     } else if (is(c, "tbl")) {
       continue;  // a table inside a text box: read where it is as a block, not here
