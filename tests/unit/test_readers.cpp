@@ -359,3 +359,42 @@ TEST_CASE("readers: a hostile HTML table (huge spans) stays small and quick", "[
   REQUIRE(read.ok);
   CHECK(read.text.size() < 200u * (gkread::kMaxSpan + 2));
 }
+
+TEST_CASE("readers: Word's own markup — merges, content controls, tracked changes, fields, text boxes", "[readers][docx]") {
+  const std::string W = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+  auto p = [](const std::string& runs) { return "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>" + runs + "</w:p>"; };
+  auto r = [](const std::string& t) { return "<w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">" + t + "</w:t></w:r>"; };
+  auto tc = [&](const std::string& pr, const std::string& t) {
+    return "<w:tc><w:tcPr>" + pr + "</w:tcPr>" + p(r(t)) + "</w:tc>";
+  };
+  const std::string body =
+      p(r("一、总体") + "<w:ins><w:r><w:t>情况</w:t></w:r></w:ins>" + "<w:del><w:r><w:delText>删掉的</w:delText></w:r></w:del>") +
+      p("<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>" + r("3") +
+        "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>" + r("页") + "<w:r><w:tab/></w:r>" + r("尾")) +
+      "<w:sdt><w:sdtPr/><w:sdtContent>" + p(r("控件中的段落")) + "</w:sdtContent></w:sdt>" +
+      "<w:tbl><w:tblPr/><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>"
+      "<w:tr><w:trPr/>" + tc("<w:vMerge w:val=\"restart\"/>", "三、本年度办理结果") + tc("<w:gridSpan w:val=\"2\"/>", "（一）予以公开") +
+      tc("", "5") + "</w:tr>"
+      "<w:tr>" + tc("<w:vMerge/>", "") + tc("", "（二）") + tc("", "部分") + tc("", "0") + "</w:tr>"
+      "<w:tr><w:trPr><w:gridBefore w:val=\"1\"/></w:trPr><w:sdt><w:sdtContent>" + tc("", "控件格") + "</w:sdtContent></w:sdt>" +
+      tc("<w:vMerge w:val=\"continue\"/>", "不应读出") + tc("", "7") + "</w:tr>"
+      "<w:tr>" + tc("", "") + tc("", "") + "</w:tr>"  // an empty row: left out
+      "</w:tbl>" +
+      p(r("文本框前") + "<w:r><w:drawing><wp:inline xmlns:wp=\"x\"><w:txbxContent>" + p(r("框内")) +
+        "</w:txbxContent></wp:inline></w:drawing></w:r>");
+  const std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + W + "><w:body>" + body +
+                          "<w:sectPr/></w:body></w:document>";
+  const gkread::Read read = gkread::read_docx(gkgen::write_zip({{"word/document.xml", xml}}));
+  REQUIRE(read.ok);
+  CHECK(read.text ==
+        "一、总体情况\n"
+        "3页\t尾\n"
+        "控件中的段落\n"
+        "三、本年度办理结果\t（一）予以公开\t\t5\n"
+        "\t（二）\t部分\t0\n"
+        "\t控件格\t\t7\n"
+        "文本框前\n框内\n");
+  // Not a .docx: broken XML.
+  CHECK(gkread::read_docx(gkgen::write_zip({{"word/document.xml", "<w:document " + W + "><w:body><w:p>"}})).error ==
+        gkread::msg::kBadXml);
+}
