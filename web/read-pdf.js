@@ -29,6 +29,13 @@
   // One text item → its box on the page, top-left origin, y down (what the layout analysis takes).
   function itemBox(item, viewport) {
     var t = item.transform;
+    if (item.dir === 'ttb') {
+      // Vertical writing: the glyphs run down from the origin, one glyph wide (width), the run's
+      // length is its height.
+      var p0 = viewport.convertToViewportPoint(t[4], t[5] + item.width);
+      var p1 = viewport.convertToViewportPoint(t[4] + item.width, t[5] + item.width - item.height);
+      return [Math.min(p0[0], p1[0]), Math.min(p0[1], p1[1]), Math.abs(p1[0] - p0[0]), Math.abs(p1[1] - p0[1]), 1];
+    }
     var len = Math.hypot(t[0], t[1]) || 1;
     var ux = t[0] / len, uy = t[1] / len; // direction of the text
     var hv = Math.hypot(t[2], t[3]) || item.height || 1;
@@ -47,9 +54,11 @@
     // Writing along the page's height: a vertical group label.
     var d = viewport.convertToViewportPoint(t[4] + ux, t[5] + uy);
     var o = viewport.convertToViewportPoint(t[4], t[5]);
-    var vertical = Math.abs(d[1] - o[1]) > Math.abs(d[0] - o[0]) || item.dir === 'ttb';
+    var vertical = Math.abs(d[1] - o[1]) > Math.abs(d[0] - o[0]);
     return [x0, y0, Math.max.apply(null, xs) - x0, Math.max.apply(null, ys) - y0, vertical ? 1 : 0];
   }
+
+  GK.pdfItemBox = itemBox; // for tests/wasm/readers.test.mjs
 
   GK.readPdf = function (bytes) {
     return Promise.all([loadPdfjs(), GK.loadGkread()]).then(function (mods) {

@@ -95,13 +95,14 @@ void make_cells(Line* line) {
     // Text pieces closer than 0.8 of a character are one cell; a number joins
     // text only when they touch (prose: "2023 年"), never another number.
     const double gap = prev ? it.x0 - prev->x1 : 0;
-    const bool same = prev && !(prev->numeric && it.numeric) &&
-                      gap < ((prev->numeric || it.numeric) ? 0.5 : 0.8) * h;
+    // Two numbers join only when they touch ("202" "3": one number in two runs of text).
+    const bool same = prev && gap < (prev->numeric && it.numeric ? 0.15 : prev->numeric || it.numeric ? 0.5 : 0.8) * h;
     if (same) {
       Cell& c = line->cells.back();
-      join_text(&c.text, it.text, prev->space_after || gap > 0.15 * h);
+      const bool both_numbers = c.numeric && it.numeric;
+      join_text(&c.text, it.text, !both_numbers && (prev->space_after || gap > 0.15 * h));
       c.x1 = std::max(c.x1, it.x1);
-      c.numeric = false;
+      c.numeric = both_numbers && numeric_text(c.text);
     } else {
       line->cells.push_back(Cell{it.x0, it.x1, it.text, it.numeric});
     }
@@ -174,6 +175,17 @@ void split_words(const PdfBox& b, const std::string& t, std::vector<Item>* out) 
   }
 }
 
+// A table row: a number, and after the first number only numbers (or placeholders). A line of
+// prose with a number in it has words after the number.
+bool table_row(const Line& l) {
+  bool seen = false;
+  for (const Cell& c : l.cells) {
+    if (c.numeric) seen = true;
+    else if (seen) return false;
+  }
+  return seen;
+}
+
 std::size_t numeric_count(const Line& l) {
   std::size_t n = 0;
   for (const Cell& c : l.cells) n += c.numeric;
@@ -185,6 +197,17 @@ double first_number_x(const Line& l) {
   for (const Cell& c : l.cells)
     if (c.numeric) return c.x0;
   return 0;
+}
+
+// True when no two numbers of the line share a column (else two rows were taken for one).
+bool distinct_columns(const Line& l) {
+  const Cell* prev = nullptr;
+  for (const Cell& c : l.cells) {
+    if (!c.numeric) continue;
+    if (prev && overlap(prev->x0, prev->x1, c.x0, c.x1) > 0) return false;
+    prev = &c;
+  }
+  return true;
 }
 
 // For each of l's numbers, the column of `ref` (index among ref's numbers) it
@@ -225,7 +248,7 @@ void fill_blank_columns(std::vector<Line>* lines_p) {
         return true;
       }
       const std::size_t m = numeric_count(r);
-      if (m > n && (!best || m > numeric_count(*best))) {
+      if (m > n && (!best || m > numeric_count(*best)) && table_row(r) && distinct_columns(r)) {
         std::vector<std::size_t> cols = match_columns(l, r);
         if (!cols.empty()) {
           best = &r;
@@ -299,7 +322,10 @@ std::vector<Line> page_lines(const PdfPage& page) {
     Line* into = nullptr;
     for (std::size_t k = lines.size(); k-- > 0 && lines.size() - k <= 4;) {
       Line& l = lines[k];
-      if (overlap(l.y0, l.y1, it.y0, it.y1) >= 0.5 * std::min(l.y1 - l.y0, it.h())) {
+      // A piece far taller than the line (or the line than it) is not on it: it would join rows.
+      const double lh = l.y1 - l.y0;
+      if (it.h() > 2.5 * lh || lh > 2.5 * it.h()) continue;
+      if (overlap(l.y0, l.y1, it.y0, it.y1) >= 0.5 * std::min(lh, it.h())) {
         into = &l;
         break;
       }
@@ -328,7 +354,7 @@ std::vector<Line> page_lines(const PdfPage& page) {
     double gap_best = 0.8 * h;
     auto consider = [&](std::size_t k, bool l_below) {
       Line& r = lines[k];
-      if (!r.numeric) return;
+      if (!table_row(r)) return;
       const double gap = l_below ? l.y0 - r.y1 : r.y0 - l.y1;
       if (gap > gap_best) return;
       // every cell of l under one label cell of r (a cell left of r's first number)
