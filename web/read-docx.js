@@ -11,6 +11,7 @@
       try {
         r = m.readDocx(bytes);
       } catch (e) {
+        GK.resetGkread();
         throw new Error(GK.readerMessages.read);
       }
       if (!r.ok) throw new Error(r.error);

@@ -76,6 +76,10 @@
     return gkreadPromise;
   };
 
+  // After a crash inside the module (out of memory: Emscripten aborts it), the next file gets a
+  // fresh one.
+  GK.resetGkread = function () { gkreadPromise = null; };
+
   function readBytes(file) {
     if (file instanceof Uint8Array) return Promise.resolve(file);
     if (file instanceof ArrayBuffer) return Promise.resolve(new Uint8Array(file));

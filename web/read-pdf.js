@@ -95,7 +95,13 @@
         }
         return chain.then(function () {
           doc.destroy();
-          var r = m.layoutPdf(new Float64Array(pages), new Float64Array(boxes), texts.join('\u0000'));
+          var r;
+          try {
+            r = m.layoutPdf(new Float64Array(pages), new Float64Array(boxes), texts.join('\u0000'));
+          } catch (e) {
+            GK.resetGkread();
+            throw new Error(GK.readerMessages.read);
+          }
           if (!r.ok) throw new Error(r.error);
           return r.text;
         });

@@ -289,6 +289,8 @@ std::vector<Line> page_lines(const PdfPage& page) {
   std::vector<Item> items, vertical;
   for (const PdfBox& b : page.boxes) {
     std::string t = trim(b.text);
+    // A broken font's U+0000 is no character (and the CLI would take the text for binary).
+    t.erase(std::remove(t.begin(), t.end(), '\0'), t.end());
     if (t.empty() || !(b.w >= 0) || !(b.h >= 0) || !std::isfinite(b.x) || !std::isfinite(b.y) || !std::isfinite(b.w) ||
         !std::isfinite(b.h))
       continue;

@@ -340,11 +340,11 @@ TEST_CASE("readers: the layout analysis on boxes — rows, wrapped labels, verti
              box(100, 120, 120, 9, "（二）部分公开（区分处理"), box(300, 123, 7, 14, "2"), box(330, 123, 7, 14, "3"),
              box(100, 133, 50, 9, "的，只计）"), box(80, 90, 10, 70, "三、本年", true), box(80, 160, 10, 20, "度", true),
              box(100, 160, 60, 9, "（三）其他"), box(330, 158, 7, 14, "5"),  // its first cell blank
-             box(280, 800, 20, 14, "-2-")};
+             box(280, 800, 20, 14, "-2-"), box(100, 200, 30, 9, std::string("尾\0注", 7))};
   const gkread::Read r = gkread::layout_pdf({p});
   REQUIRE(r.ok);
   CHECK(r.text ==
-        "三、本年度\n（一）予以公开\t1\t21\n（二）部分公开（区分处理的，只计）\t2\t3\n（三）其他\t\t5\n");
+        "三、本年度\n（一）予以公开\t1\t21\n（二）部分公开（区分处理的，只计）\t2\t3\n（三）其他\t\t5\n尾注\n");
 }
 
 TEST_CASE("readers: a hostile HTML table (huge spans) stays small and quick", "[readers][html]") {
