@@ -5,6 +5,7 @@
 #include <poppler/cpp/poppler-page.h>
 
 #include <memory>
+#include <mutex>
 
 #include "gkread/read.h"
 
@@ -25,7 +26,9 @@ Read read_pdf(std::string_view bytes) {
 
 bool pdf_pages(std::string_view bytes, std::vector<PdfPage>* out, std::string* error) {
   out->clear();
-  poppler::set_debug_error_function(quiet, nullptr);
+  // Once for the process: the CLI reads files on several threads.
+  static std::once_flag quieted;
+  std::call_once(quieted, [] { poppler::set_debug_error_function(quiet, nullptr); });
   poppler::byte_array data(bytes.begin(), bytes.end());
   std::unique_ptr<poppler::document> doc(poppler::document::load_from_data(&data));
   if (!doc) {
