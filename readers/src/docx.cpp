@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <map>
 #include <vector>
 #include <string>
 
@@ -47,6 +48,70 @@ std::size_t span_of(const pugi::xml_node& n, const char* local) {
   return x <= 0 ? 0 : std::min<std::size_t>(static_cast<std::size_t>(x), kMaxSpan);
 }
 
+// Word's automatic numbering (word/numbering.xml): a numbered paragraph's
+// label ("一、", "（二）", "3.") is not in its text; it is made here, from the
+// level's format and text, counting as Word does (a level restarts when a
+// higher one advances).
+struct Numbering {
+  struct Level {
+    std::string fmt = "decimal", text;
+    int start = 1;
+  };
+  std::map<std::string, std::vector<Level>> levels;  // numId → its abstract list's levels
+  std::map<std::string, std::vector<int>> counters;  // numId → the count at each level
+
+  static std::string chinese(int n) {
+    static const char* const d[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    if (n < 0 || n >= 100) return std::to_string(n);
+    if (n <= 10) return n == 10 ? "十" : d[n];
+    if (n < 20) return std::string("十") + d[n % 10];
+    return std::string(d[n / 10]) + "十" + (n % 10 ? d[n % 10] : "");
+  }
+  static std::string format(const std::string& fmt, int n) {
+    if (fmt == "chineseCounting" || fmt == "chineseCountingThousand" || fmt == "chineseLegalSimplified" ||
+        fmt == "ideographDigital" || fmt == "japaneseCounting" || fmt == "taiwaneseCounting")
+      return chinese(n);
+    if (fmt == "decimalFullWidth" || fmt == "decimalFullWidth2") {
+      std::string out;
+      for (char c : std::to_string(n)) out += std::string("\xEF\xBC") + static_cast<char>('\x90' + (c - '0'));
+      return out;
+    }
+    if (fmt == "decimalEnclosedCircle" || fmt == "decimalEnclosedCircleChinese") {
+      if (n >= 1 && n <= 20) return std::string("\xE2\x91") + static_cast<char>('\x9F' + n);  // ① U+2460
+      return std::to_string(n);
+    }
+    if ((fmt == "lowerLetter" || fmt == "upperLetter") && n >= 1 && n <= 26)
+      return std::string(1, static_cast<char>((fmt == "lowerLetter" ? 'a' : 'A') + n - 1));
+    if (fmt == "none" || fmt == "bullet") return {};
+    return std::to_string(n);
+  }
+  // The label of the next paragraph numbered (numId, ilvl); empty for none or a bullet.
+  std::string next(const std::string& num, int ilvl) {
+    const auto it = levels.find(num);
+    if (it == levels.end() || ilvl < 0 || ilvl >= static_cast<int>(it->second.size()) || ilvl > 8) return {};
+    std::vector<int>& c = counters[num];
+    if (c.size() < it->second.size()) {
+      c.resize(it->second.size(), 0);
+      for (std::size_t i = 0; i < c.size(); ++i) c[i] = it->second[i].start - 1;
+    }
+    ++c[static_cast<std::size_t>(ilvl)];
+    for (std::size_t i = static_cast<std::size_t>(ilvl) + 1; i < c.size(); ++i) c[i] = it->second[i].start - 1;
+    const Level& lv = it->second[static_cast<std::size_t>(ilvl)];
+    if (lv.fmt == "bullet" || lv.fmt == "none") return {};
+    std::string out;
+    for (std::size_t i = 0; i < lv.text.size(); ++i) {
+      if (lv.text[i] == '%' && i + 1 < lv.text.size() && lv.text[i + 1] >= '1' && lv.text[i + 1] <= '9') {
+        const std::size_t k = static_cast<std::size_t>(lv.text[i + 1] - '1');
+        if (k < c.size()) out += format(it->second[k].fmt, c[k]);
+        ++i;
+      } else {
+        out += lv.text[i];
+      }
+    }
+    return out;
+  }
+};
+
 // The descendants named `local` (not looking inside them or inside a nested table).
 void collect(const pugi::xml_node& n, const char* local, std::vector<pugi::xml_node>* out, int depth) {
   if (depth > 32) return;
@@ -83,16 +148,16 @@ void inline_text(const pugi::xml_node& n, std::string* s, int depth) {
   }
 }
 
-void block(const pugi::xml_node& n, std::string* out, int depth);
+void block(const pugi::xml_node& n, std::string* out, int depth, Numbering& num);
 
 // One cell's text on one line: its paragraphs (and any table inside) joined by spaces.
-std::string cell_text(const pugi::xml_node& tc) {
+std::string cell_text(const pugi::xml_node& tc, Numbering& num) {
   std::string s;
-  block(tc, &s, 1);
+  block(tc, &s, 1, num);
   return one_line(s);
 }
 
-void table(const pugi::xml_node& tbl, std::string* out, int depth) {
+void table(const pugi::xml_node& tbl, std::string* out, int depth, Numbering& num) {
   std::vector<pugi::xml_node> rows;
   for (pugi::xml_node c = tbl.first_child(); c; c = c.next_sibling()) {
     if (is(c, "tr")) rows.push_back(c);
@@ -122,7 +187,7 @@ void table(const pugi::xml_node& tbl, std::string* out, int depth) {
         }
       }
       if (cells.size() >= kMaxSpan) break;  // wider than any real table: cut at kMaxSpan columns
-      cells.push_back(continued ? std::string() : cell_text(tc));
+      cells.push_back(continued ? std::string() : cell_text(tc, num));
       for (std::size_t i = 1; i < span && cells.size() < kMaxSpan; ++i) cells.emplace_back();
     }
     bool any = false;
@@ -141,25 +206,33 @@ void table(const pugi::xml_node& tbl, std::string* out, int depth) {
   (void)depth;
 }
 
-void block(const pugi::xml_node& n, std::string* out, int depth) {
+void block(const pugi::xml_node& n, std::string* out, int depth, Numbering& num) {
   if (depth > 32) return;
   for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {
     if (c.type() != pugi::node_element) continue;
     if (is(c, "p")) {
       std::string s;
+      const pugi::xml_node ppr = child(c, "pPr");
+      const pugi::xml_node numpr = ppr ? child(ppr, "numPr") : pugi::xml_node();
+      if (numpr) {
+        const pugi::xml_node id = child(numpr, "numId"), lvl = child(numpr, "ilvl");
+        const char* idv = id ? val(id) : nullptr;
+        const char* lv = lvl ? val(lvl) : nullptr;
+        if (idv) s = num.next(idv, lv ? std::atoi(lv) : 0);
+      }
       inline_text(c, &s, 0);
       *out += s;
       *out += '\n';
       // Text boxes inside the paragraph (w:txbxContent) hold blocks of their own.
       std::vector<pugi::xml_node> boxes;
       collect(c, "txbxContent", &boxes, 0);
-      for (const auto& b : boxes) block(b, out, depth + 1);
+      for (const auto& b : boxes) block(b, out, depth + 1, num);
     } else if (is(c, "tbl")) {
-      table(c, out, depth);
+      table(c, out, depth, num);
     } else if (is(c, "sectPr") || is(c, "tblPr") || is(c, "tcPr") || is(c, "trPr") || is(c, "sdtPr")) {
       continue;
     } else {
-      block(c, out, depth + 1);  // w:body, w:sdt/w:sdtContent, w:customXml, w:tc …
+      block(c, out, depth + 1, num);  // w:body, w:sdt/w:sdtContent, w:customXml, w:tc …
     }
   }
 }
@@ -209,7 +282,43 @@ Read read_docx(std::string_view bytes) {
     r.error = msg::kBadXml;
     return r;
   }
-  block(body, &r.text, 0);
+  Numbering num;
+  for (const auto& e : entries) {
+    if (e.name != "word/numbering.xml") continue;
+    std::string nx;
+    pugi::xml_document nd;
+    if (zip_read(bytes, e, kMaxInflatedBytes, &nx) != ZipStatus::Ok ||
+        !nd.load_buffer_inplace(&nx[0], nx.size(), pugi::parse_default, pugi::encoding_utf8))
+      break;  // no labels: the text is still read
+    std::map<std::string, std::vector<Numbering::Level>> abstract;
+    const pugi::xml_node root_n = nd.document_element();
+    for (pugi::xml_node a = root_n.first_child(); a; a = a.next_sibling()) {
+      if (!is(a, "abstractNum")) continue;
+      const char* aid = nullptr;
+      for (pugi::xml_attribute at = a.first_attribute(); at; at = at.next_attribute())
+        if (std::strstr(at.name(), "abstractNumId")) aid = at.value();
+      if (!aid) continue;
+      std::vector<Numbering::Level>& lv = abstract[aid];
+      for (pugi::xml_node l = a.first_child(); l; l = l.next_sibling()) {
+        if (!is(l, "lvl") || lv.size() >= 9) continue;
+        Numbering::Level level;
+        if (const pugi::xml_node f = child(l, "numFmt"); f && val(f)) level.fmt = val(f);
+        if (const pugi::xml_node t = child(l, "lvlText"); t && val(t)) level.text = val(t);
+        if (const pugi::xml_node st = child(l, "start"); st && val(st)) level.start = std::atoi(val(st));
+        lv.push_back(level);
+      }
+    }
+    for (pugi::xml_node n = root_n.first_child(); n; n = n.next_sibling()) {
+      if (!is(n, "num")) continue;
+      const char* nid = nullptr;
+      for (pugi::xml_attribute at = n.first_attribute(); at; at = at.next_attribute())
+        if (std::strstr(at.name(), "numId")) nid = at.value();
+      const pugi::xml_node an = child(n, "abstractNumId");
+      if (nid && an && val(an) && abstract.count(val(an))) num.levels[nid] = abstract[val(an)];
+    }
+    break;
+  }
+  block(body, &r.text, 0, num);
   if (r.text.size() > kMaxInflatedBytes) {  // spans expanded past the limit
     r.text.clear();
     r.error = msg::kZipBomb;

@@ -403,3 +403,32 @@ TEST_CASE("readers: Word's own markup — merges, content controls, tracked chan
   CHECK(gkread::read_docx(gkgen::write_zip({{"word/document.xml", "<w:document " + W + "><w:body><w:p>"}})).error ==
         gkread::msg::kBadXml);
 }
+
+TEST_CASE("readers: Word's automatic numbering gives headings their labels (一、 （一） 1.)", "[readers][docx]") {
+  const std::string W = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+  auto lvl = [](int i, const char* fmt, const char* text) {
+    return "<w:lvl w:ilvl=\"" + std::to_string(i) + "\"><w:start w:val=\"1\"/><w:numFmt w:val=\"" + fmt +
+           "\"/><w:lvlText w:val=\"" + text + "\"/></w:lvl>";
+  };
+  const std::string numbering = "<w:numbering " + W + "><w:abstractNum w:abstractNumId=\"7\">" +
+                                lvl(0, "chineseCounting", "%1、") + lvl(1, "chineseCounting", "（%2）") +
+                                lvl(2, "decimal", "%3.") + "</w:abstractNum><w:abstractNum w:abstractNumId=\"8\">" +
+                                lvl(0, "bullet", "\xEF\x82\xB7") + "</w:abstractNum>"
+                                "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"7\"/></w:num>"
+                                "<w:num w:numId=\"4\"><w:abstractNumId w:val=\"8\"/></w:num></w:numbering>";
+  auto p = [](const std::string& num, int ilvl, const std::string& t) {
+    const std::string pr = num.empty() ? "" : "<w:pPr><w:numPr><w:ilvl w:val=\"" + std::to_string(ilvl) +
+                                                  "\"/><w:numId w:val=\"" + num + "\"/></w:numPr></w:pPr>";
+    return "<w:p>" + pr + "<w:r><w:t>" + t + "</w:t></w:r></w:p>";
+  };
+  const std::string body = p("3", 0, "总体情况") + p("3", 1, "主动公开") + p("3", 2, "第一项") + p("3", 2, "第二项") +
+                           p("3", 1, "依申请公开") + p("4", 0, "要点") + p("", 0, "正文") + p("3", 0, "主动公开政府信息情况") +
+                           p("3", 1, "又一节") + p("9", 0, "未定义的编号");
+  const std::string xml = "<w:document " + W + "><w:body>" + body + "</w:body></w:document>";
+  const gkread::Read read =
+      gkread::read_docx(gkgen::write_zip({{"word/document.xml", xml}, {"word/numbering.xml", numbering}}));
+  REQUIRE(read.ok);
+  CHECK(read.text ==
+        "一、总体情况\n（一）主动公开\n1.第一项\n2.第二项\n（二）依申请公开\n要点\n正文\n二、主动公开政府信息情况\n（一）又一节\n"
+        "未定义的编号\n");
+}
