@@ -22,6 +22,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli_render.h"
+#include "open_file.h"
 #include "gkcheck/check.h"
 
 namespace fs = std::filesystem;
@@ -31,8 +32,9 @@ namespace {
 const char* kUsage =
     "用法：gkcheck [选项] 文件或文件夹…\n"
     "检查政府信息公开工作年度报告的表格勾稽关系与文字表述。\n"
-    "  文件          报告的文本文件；- 表示从标准输入读取\n"
-    "  文件夹        检查其中（含子文件夹）所有的 .txt 文件\n"
+    "  文件          报告文件：.txt、.docx、.pdf、.html（按内容识别）；- 表示从标准输入读取\n"
+    "  文件夹        检查其中（含子文件夹）所有的 .txt、.docx、.pdf、.html 文件\n"
+    "  --text        不检查，只输出从文件中读出的文字（检查的正是这些文字）\n"
     "  --json        输出 JSON 结果；检查多个文件时每行一个（JSON Lines），并带 \"file\" 字段\n"
     "  --previous 文件  上一年度的报告，用于核对结转数等（对每个文件都用它）\n"
     "  -j N, --jobs N   同时检查的文件数（默认为本机的处理器线程数）\n"
@@ -114,11 +116,7 @@ gk::Result too_large_result(std::uintmax_t size) {
   return r;
 }
 
-bool is_report_file(const fs::path& p) {
-  std::string ext = p.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return ext == ".txt";
-}
+bool is_report_file(const fs::path& p) { return gkcli::is_report_extension(p); }
 
 // The files to check, in order: each argument as given; a folder's .txt
 // files in name order (hidden files and folders left out). Complains about
@@ -146,7 +144,7 @@ std::vector<std::string> expand(const std::vector<std::string>& args, bool* any_
       std::fprintf(stderr, "gkcheck: 读取文件夹 %s 时出错：%s\n", a.c_str(), ec.message().c_str());
       *problem = true;
     }
-    if (found.empty() && !ec) std::fprintf(stderr, "gkcheck: 文件夹 %s 中没有 .txt 文件\n", a.c_str());
+    if (found.empty() && !ec) std::fprintf(stderr, "gkcheck: 文件夹 %s 中没有 .txt 文件，也没有 .docx、.pdf 或 .html 文件\n", a.c_str());
     std::sort(found.begin(), found.end());
     files.insert(files.end(), found.begin(), found.end());
   }
@@ -167,14 +165,19 @@ std::string json_string(const std::string& s) {
   return nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-Done check_file(const std::string& path, const gk::Options& options, bool json, bool lines) {
+Done check_file(const std::string& path, const gk::Options& options, bool json, bool lines, bool text_only = false) {
   Done done;
   std::string text, why;
   std::uintmax_t too_large = 0;
-  if (!read_all(path, &text, &why, &too_large) || (!too_large && looks_binary(text, &why))) {
+  if (!read_all(path, &text, &why, &too_large) || (!too_large && !gkcli::open_report(path, &text, &why)) ||
+      (!too_large && looks_binary(text, &why))) {
     done.outcome = Outcome::Unreadable;
     done.err = "gkcheck: 无法检查 " + path + "：" + why + "\n";
     if (json && lines) done.out = "{\"file\":" + json_string(path) + ",\"error\":" + json_string(why) + "}\n";
+    return done;
+  }
+  if (text_only && !too_large) {  // --text: the text as read, not checked
+    done.out = text.empty() || text.back() == '\n' ? text : text + "\n";
     return done;
   }
   const gk::Result r = too_large ? too_large_result(too_large) : gk::check(text, options);
@@ -248,7 +251,7 @@ bool parse_jobs(const std::string& s, unsigned* jobs) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  bool json = false;
+  bool json = false, text_only = false;
   std::string previous_path;
   std::vector<std::string> args;
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
@@ -256,6 +259,8 @@ int main(int argc, char** argv) {
     std::string a = argv[i];
     if (a == "--json") {
       json = true;
+    } else if (a == "--text") {
+      text_only = true;
     } else if (a == "--previous") {
       if (i + 1 >= argc) {
         std::fprintf(stderr, "gkcheck: --previous 后面需要给出上一年度报告的文件名\n");
@@ -291,7 +296,8 @@ int main(int argc, char** argv) {
 
   std::string previous, why;
   std::uintmax_t previous_too_large = 0;
-  if (!previous_path.empty() && (!read_all(previous_path, &previous, &why, &previous_too_large) || previous_too_large)) {
+  if (!previous_path.empty() && (!read_all(previous_path, &previous, &why, &previous_too_large) || previous_too_large ||
+                                 !gkcli::open_report(previous_path, &previous, &why))) {
     if (previous_too_large) why = "文件太大，超过了 " + std::to_string(gk::kMaxInputBytes / (1024 * 1024)) + " MB 的上限";
     std::fprintf(stderr, "gkcheck: 无法读取上一年度报告 %s：%s\n", previous_path.c_str(), why.c_str());
     return 2;
@@ -311,7 +317,7 @@ int main(int argc, char** argv) {
   std::size_t count[4] = {0, 0, 0, 0};
   const unsigned threads = static_cast<unsigned>(std::min<std::size_t>(jobs, files.size()));
   run_in_order(
-      files.size(), threads, [&](std::size_t i) { return check_file(files[i], options, json, batch); },
+      files.size(), threads, [&](std::size_t i) { return check_file(files[i], options, json, batch, text_only); },
       [&](std::size_t, const Done& d) {
         ++count[static_cast<int>(d.outcome)];
         if (!d.err.empty()) {

@@ -7,7 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 DEPS="$PWD/build/wasm-deps"
 B=build/wasm
-if [ ! -f "$DEPS/utf8proc/utf8proc.c" ] || [ ! -f "$DEPS/include/nlohmann/json.hpp" ]; then
+if [ ! -f "$DEPS/utf8proc/utf8proc.c" ] || [ ! -f "$DEPS/include/nlohmann/json.hpp" ] ||
+   [ ! -f "$DEPS/pugixml/src/pugixml.cpp" ] || [ ! -f "$DEPS/zlib/inflate.c" ]; then
   bash scripts/setup.sh
 fi
 # Debian's emcc looks for acorn & co. in Debian's node modules.

@@ -24,6 +24,10 @@ cd "$(dirname "$0")/.."
 #   gzip git ca-certificates  size measurement, clones, npm's TLS
 #   poppler-utils             pdftotext: real PDFs' text forms in the tests (as users copy them)
 #   fonts-wqy-zenhei          a Chinese font for Chromium: printed test PDFs and screenshots
+#   libpugixml-dev zlib1g-dev .docx files (XML, zip): native; their sources (apt-get source) for wasm
+#   libpoppler-cpp-dev        .pdf files on the command line (text boxes with positions)
+#   libgumbo-dev pkg-config   .html files on the command line (HTML5 parser); finding poppler/gumbo
+#   qpdf                      tests: an encrypted PDF made from a real one
 APT_PACKAGES=(
   cmake g++ make
   nlohmann-json3-dev libutf8proc-dev catch2
@@ -35,6 +39,7 @@ APT_PACKAGES=(
   valgrind
   python3 gzip git ca-certificates
   poppler-utils fonts-wqy-zenhei
+  libpugixml-dev zlib1g-dev libpoppler-cpp-dev libgumbo-dev pkg-config qpdf
 )
 # Commands that count as present whatever package brought them: "command:debian-package".
 APT_COMMANDS=(node:nodejs npm:npm)
@@ -111,6 +116,33 @@ if [ ! -f "$UTF8PROC_SRC/utf8proc.c" ]; then
   mv "$dir" "$UTF8PROC_SRC"
   rm -rf "$tmp"
 fi
+# pugixml and zlib for the wasm build's .docx reader: Debian's source packages, the versions of
+# the installed -dev packages (as for utf8proc above; deb-src is enabled by then).
+fetch_source() {  # fetch_source PACKAGE DEV_PACKAGE FILE_IN_SOURCE DEST
+  local pkg="$1" dev="$2" file="$3" dest="$4"
+  [ -f "$dest/$file" ] && return 0
+  if ! apt-cache showsrc "$pkg" 2>/dev/null | grep -q "^Package: $pkg"; then
+    apt_updated=0
+    apt_update
+  fi
+  log "fetching $pkg's source (apt-get source $pkg)"
+  local tmp="$DEPS/$pkg-fetch"
+  rm -rf "$tmp" && mkdir -p "$tmp"
+  local ver
+  ver="$(dpkg-query -W -f='${source:Version}' "$dev" 2>/dev/null || true)"
+  (cd "$tmp" && { apt-get source -q "$pkg${ver:+=$ver}" </dev/null || apt-get source -q "$pkg" </dev/null; }) >&2
+  local dir
+  dir="$(find "$tmp" -mindepth 2 -maxdepth 3 -path "*/$file" -printf '%h\n' | head -n1)"
+  [ -n "$dir" ] || { log "$file not found in $pkg's source package"; exit 1; }
+  # $file may be in a subfolder (src/pugixml.cpp): keep the package's top folder.
+  dir="$(find "$tmp" -mindepth 1 -maxdepth 1 -type d | head -n1)"
+  rm -rf "$dest"
+  mv "$dir" "$dest"
+  rm -rf "$tmp"
+}
+fetch_source pugixml libpugixml-dev src/pugixml.cpp "$DEPS/pugixml"
+fetch_source zlib zlib1g-dev inflate.c "$DEPS/zlib"
+
 JSON_INC="$DEPS/include/nlohmann"
 if ! cmp -s /usr/include/nlohmann/json.hpp "$JSON_INC/json.hpp"; then
   log "copying nlohmann's headers to $JSON_INC"

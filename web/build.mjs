@@ -150,6 +150,19 @@ const single = template
   .replace(blockRe('scripts'), () => inlineScripts.map((c) => `<script>\n${c}\n</script>`).join('\n') + '\n');
 write('gkcheck.html', single);
 
+// ---- Report files (.docx, .pdf): readers next to the page, loaded only when such a file is opened
+// (web/read-file.js: GK.openReportFile). gkread_wasm.js is built with gkcheck_wasm.js; PDF.js from
+// node_modules/pdfjs-dist (npm, package.json). Not in the single file: it loads them from its folder.
+for (const s of ['read-file.js', 'read-docx.js', 'read-pdf.js']) write(s, read(s));
+const gkreadJs = join(dirname(wasmJs), 'gkread_wasm.js');
+if (existsSync(gkreadJs)) write('gkread_wasm.js', readFileSync(gkreadJs, 'utf8'));
+const pdfjsDir = join(root, 'node_modules', 'pdfjs-dist', 'build');
+for (const f of ['pdf.min.mjs', 'pdf.worker.min.mjs'])
+  if (existsSync(join(pdfjsDir, f))) {
+    mkdirSync(join(out, 'pdfjs'), { recursive: true });
+    write('pdfjs/' + f, readFileSync(join(pdfjsDir, f), 'utf8'));
+  }
+
 // ---- Embedding ----------------------------------------------------------------------------------
 write('gk-checker.js', read('gk-checker.js'));
 write('embed-demo.html', read('embed-demo.html'));

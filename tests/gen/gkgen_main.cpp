@@ -1,10 +1,11 @@
 // gkgen: prints one generated report, or its truth as JSON.
-//   gkgen --seed N --layout tab|pipe|markdown|pdf|html|print|mdconv|nosep [--mutate] [--truth]
+//   gkgen --seed N --layout tab|pipe|markdown|pdf|html|print|mdconv|nosep [--mutate] [--truth] [--docx]
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
 #include <string>
 
+#include "docx_writer.h"
 #include "gkgen/gen.h"
 
 namespace {
@@ -12,7 +13,8 @@ namespace {
 int usage() {
   std::cerr << "usage: gkgen --seed N --layout tab|pipe|markdown|pdf|html|print|mdconv|nosep [--mutate] [--truth]\n"
                "  --mutate  change one number of table 三 or 四 (the report no longer balances)\n"
-               "  --truth   print the report's numbers as JSON instead of its text\n";
+               "  --truth   print the report's numbers as JSON instead of its text\n"
+               "  --docx    print the text as a .docx file (tables as Word tables; use --layout tab)\n";
   return 2;
 }
 
@@ -20,7 +22,7 @@ int usage() {
 
 int main(int argc, char** argv) {
   std::uint64_t seed = 0;
-  bool have_seed = false, truth = false;
+  bool have_seed = false, truth = false, docx = false;
   gkgen::Layout layout = gkgen::Layout::Tab;
   gkgen::GenOptions opt;
   for (int i = 1; i < argc; ++i) {
@@ -36,6 +38,8 @@ int main(int argc, char** argv) {
       opt.mutate = true;
     } else if (a == "--truth") {
       truth = true;
+    } else if (a == "--docx") {
+      docx = true;
     } else if (a == "-h" || a == "--help") {
       usage();
       return 0;
@@ -46,6 +50,7 @@ int main(int argc, char** argv) {
   if (!have_seed) return usage();
   gkgen::Report r = gkgen::generate(seed, layout, opt);
   if (truth) std::cout << gkgen::truth_json(r) << "\n";
+  else if (docx) std::cout << gkgen::write_docx(r.text, seed);
   else std::cout << r.text;
   return 0;
 }
