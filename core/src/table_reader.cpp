@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "column_blocks.h"
 #include "diagnostics.h"
+#include "row_alignment.h"
 #include "text_match.h"
 
 namespace gk {
@@ -53,7 +55,7 @@ bool next_line_opens_with_value(const Document& doc, int from, int end) {
 }  // namespace
 
 std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_end, std::size_t min_width,
-                                  std::size_t max_width) {
+                                  std::size_t max_width, std::size_t block_rows) {
   std::vector<RawRow> rows;
   RawRow cur;
   const std::string_view text = doc.text();
@@ -81,8 +83,20 @@ std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_
     // A page number between rows ("- 5 -", "第 5 页", or a lone number
     // where no row is open) is not part of the table.
     if (page_number_line(line_text)) continue;
+    if (block_rows > 0 && cur.values.empty()) {
+      ColumnBlock block = column_block(doc, li, line_end, max_width, block_rows);
+      if (block.rows > 0) {
+        cur.values = std::move(block.values);
+        cur.rows = block.rows;
+        extend(cur.span, block.span);
+        finish();
+        li = block.end_line - 1;
+        continue;
+      }
+    }
     if (!split.delimited && split.cells.size() == 1 && split.cells[0].type == CellType::Number &&
-        cur.values.empty() && min_width > 1 && !next_line_opens_with_value(doc, li + 1, line_end))
+        cur.values.empty() && cur.label.empty() && min_width > 1 &&
+        !next_line_opens_with_value(doc, li + 1, line_end))
       continue;
     if (split.delimited) {
       grid_width = std::max(grid_width, split.cells.size());
@@ -208,6 +222,7 @@ struct Reader {
   TableData& out;
   Result& result;
   std::vector<std::vector<std::u32string>> match_keys;  // per row: its match words as keys
+  int region_lines[2] = {0, 0};  // the lines [begin, end) of the table's region
 
   std::string row_name(int r) const { return spec.rows[static_cast<std::size_t>(r)].label; }
 
@@ -327,7 +342,10 @@ struct Reader {
       for (const auto& r : spec.rows) max_width += r.columns.size();
       min_width = max_width;
     }
-    std::vector<RawRow> raws = assemble_rows(doc, line_begin, line_end, min_width, max_width);
+    const std::size_t block_rows = !spec.single_line && min_width == max_width ? nrows : 0;
+    std::vector<RawRow> raws = assemble_rows(doc, line_begin, line_end, min_width, max_width, block_rows);
+    region_lines[0] = line_begin;
+    region_lines[1] = line_end;
     Span region{doc.lines[static_cast<std::size_t>(line_begin)].begin,
                 doc.lines[static_cast<std::size_t>(std::max(line_begin, line_end - 1))].end};
     out.span = region;
@@ -336,45 +354,177 @@ struct Reader {
       match_keys.emplace_back();
       for (const auto& w : row.match) match_keys.back().push_back(label_key(w));
     }
-    int next = 0;
     const int n = static_cast<int>(nrows);
-    for (const RawRow& raw : raws) {
-      if (raw.values.empty()) continue;
-      if (spec.single_line) {
-        if (next == 0) {
-          fit(raw, 0, n);
-          next = n;
-        } else {
-          unknown_row(raw);
-        }
-        continue;
-      }
-      if (next >= n) {
-        unknown_row(raw);
-        continue;
-      }
-      std::u32string key = label_key(raw.label);
-      int chosen = match_row(key, next);
-      if (chosen < 0 && key.size() <= 2) {
-        // No label at all (or only an enumerator): the row that comes next.
-        chosen = next;
-        Diagnostic& d = add_diagnostic(result, "PARSE.ROW_UNLABELLED", Severity::Warning,
-                                       spec.name + "中这一行没有可识别的标签，按表格顺序视为「" +
-                                           row_name(chosen) + "」行",
-                                       raw.span);
-        d.cells.push_back(ref(chosen, 0));
-      }
-      if (chosen < 0) {
-        unknown_row(raw);
-        continue;
-      }
-      report_missing(next, chosen, raw.span);
-      fit(raw, chosen, 1);
-      next = chosen + 1;
-    }
+    int next = spec.single_line ? read_single_line(raws) : align(raws);
     if (next == 0 && !spec.single_line) next = read_blank_grid(line_begin, line_end, min_width);
     report_missing(next, n, Span{region.end, region.end});
     out.present = std::find(out.row_found.begin(), out.row_found.end(), true) != out.row_found.end();
+  }
+
+  // A table on one line (表四): its values in order, those of the pieces
+  // that follow gathered while the first is short (a PDF copy leaves header
+  // words such as 总计 between the last numbers). Returns the row after the
+  // last one read.
+  int read_single_line(const std::vector<RawRow>& raws) {
+    const int n = static_cast<int>(spec.rows.size());
+    std::size_t width = 0;
+    for (const auto& r : spec.rows) width += r.columns.size();
+    int next = 0;
+    for (std::size_t i = 0; i < raws.size(); ++i) {
+      if (raws[i].values.empty()) continue;
+      if (next != 0) {
+        unknown_row(raws[i]);
+        continue;
+      }
+      RawRow joined = raws[i];
+      while (filled_width(joined.values) < width && i + 1 < raws.size() &&
+             filled_width(joined.values) + filled_width(raws[i + 1].values) <= width) {
+        const RawRow& more = raws[++i];
+        joined.values.insert(joined.values.end(), more.values.begin(), more.values.end());
+        joined.span.end = std::max(joined.span.end, more.span.end);
+        joined.full_grid = false;
+      }
+      fit(joined, 0, n);
+      next = n;
+    }
+    return next;
+  }
+
+  // How the alignment sees a piece: its rows, its width, its label's fit to
+  // every row of the format.
+  PieceScores scores_of(const RawRow& raw, std::size_t max_width) const {
+    PieceScores ps;
+    ps.rows = raw.rows;
+    std::size_t b = 0, e = raw.values.size();
+    while (e > b && raw.values[e - 1].type == CellType::Empty) --e;
+    while (b < e && raw.values[b].type == CellType::Empty) ++b;
+    ps.values = raw.rows > 1 ? (e - b) / raw.rows : e - b;
+    if (raw.full_grid && raw.grid_tail.size() >= max_width) ps.values = 0;
+    const std::u32string key = label_key(raw.label);
+    ps.unlabelled = key.size() <= 2;
+    ps.fit.assign(spec.rows.size(), -1);
+    if (!ps.unlabelled)
+      for (std::size_t r = 0; r < spec.rows.size(); ++r) {
+        double sc;
+        if (label_fits(match_keys[r], key, &sc)) ps.fit[r] = sc;
+      }
+    return ps;
+  }
+
+  // Per row: whether the table's region names it word for word (by a match
+  // word of four characters or more), in a label or on a line of its own.
+  std::vector<bool> named_rows(const std::vector<RawRow>& raws) const {
+    constexpr std::size_t kMinNameLength = 4;
+    std::vector<std::u32string> keys;
+    for (const RawRow& raw : raws)
+      if (!raw.label.empty()) keys.push_back(label_key(raw.label));
+    for (int li = region_lines[0]; li < region_lines[1]; ++li)
+      keys.push_back(label_key(doc.line_text(static_cast<std::size_t>(li))));
+    std::vector<bool> named(spec.rows.size(), false);
+    for (std::size_t r = 0; r < spec.rows.size(); ++r)
+      for (const std::u32string& word : match_keys[r]) {
+        if (word.size() < kMinNameLength) continue;
+        for (const std::u32string& key : keys)
+          if (key.find(word) != std::u32string::npos) { named[r] = true; break; }
+        if (named[r]) break;
+      }
+    return named;
+  }
+
+  // Rows of several lines each (a table of many rows): the pieces aligned to
+  // the format's rows (row_alignment.h). Returns the row after the last one
+  // read (0: none).
+  int align(const std::vector<RawRow>& raws) {
+    std::vector<const RawRow*> pieces;
+    std::vector<PieceScores> scores;
+    std::size_t max_width = 0;
+    std::vector<std::size_t> widths;
+    for (const auto& r : spec.rows) {
+      widths.push_back(r.columns.size());
+      max_width = std::max(max_width, r.columns.size());
+    }
+    for (const RawRow& raw : raws) {
+      if (raw.values.empty()) continue;
+      pieces.push_back(&raw);
+      scores.push_back(scores_of(raw, max_width));
+    }
+    const std::vector<bool> named = named_rows(raws);
+    const std::vector<Placement> placed = align_rows(scores, widths, named);
+    std::vector<const RawRow*> read_from(spec.rows.size(), nullptr);
+    int next = 0;
+    Span last_ambiguous{};
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+      const RawRow& raw = *pieces[i];
+      Placement pl = placed[i];
+      if (pl.kind == Placement::Kind::Duplicate && !read_from[static_cast<std::size_t>(pl.first)])
+        pl.kind = Placement::Kind::Row;  // a row out of the format's order, not read before
+      switch (pl.kind) {
+        case Placement::Kind::Unknown:
+          unknown_row(raw);
+          break;
+        case Placement::Kind::Duplicate:
+          duplicate_row(raw, *read_from[static_cast<std::size_t>(pl.first)], pl.first);
+          break;
+        case Placement::Kind::Ambiguous:
+          if (pl.first > next) report_missing(next, pl.first, raw.span);
+          ambiguous_rows(raw, pl, last_ambiguous);
+          next = std::max(next, pl.first + pl.count);
+          break;
+        case Placement::Kind::Row:
+          if (pl.first > next) report_missing(next, pl.first, raw.span);
+          if (!pl.by_label && !named[static_cast<std::size_t>(pl.first)]) {
+            Diagnostic& d = add_diagnostic(result, "PARSE.ROW_UNLABELLED", Severity::Warning,
+                                           spec.name + "中这一行没有可识别的标签，按表格顺序视为「" +
+                                               row_name(pl.first) + "」行",
+                                           raw.span);
+            d.cells.push_back(ref(pl.first, 0));
+          }
+          fit(raw, pl.first, pl.count);
+          for (int r = pl.first; r < pl.first + pl.count; ++r) read_from[static_cast<std::size_t>(r)] = &raw;
+          next = std::max(next, pl.first + pl.count);
+          break;
+      }
+    }
+    return next;
+  }
+
+  // A row written twice (a clerk's copy-paste): an error naming it; its
+  // cells stay read when both copies hold the same numbers, and are not read
+  // when they differ (which is right cannot be told).
+  void duplicate_row(const RawRow& again, const RawRow& first, int r) {
+    bool same = again.values.size() == first.values.size();
+    for (std::size_t k = 0; same && k < again.values.size(); ++k)
+      same = again.values[k].type == first.values[k].type && again.values[k].value == first.values[k].value;
+    std::string msg = spec.name + "中「" + row_name(r) + "」行出现了两次";
+    if (same) {
+      msg += "，两处的数相同，按一处核对；请删去多余的一行";
+    } else {
+      mark_unreadable(r, first.span);
+      msg += "，两处的数不同，无法确定哪一处是对的，此行未计入核对";
+    }
+    Diagnostic& d = add_diagnostic(result, "PARSE.ROW_DUPLICATE", Severity::Error, msg, again.span);
+    d.cells.push_back(ref(r, 0));
+  }
+
+  // Numbers without a label that the format's order leaves room for in more
+  // than one place: those rows are not read (one diagnostic per gap).
+  void ambiguous_rows(const RawRow& raw, const Placement& pl, Span& last) {
+    const Span gap{static_cast<std::uint32_t>(pl.first), static_cast<std::uint32_t>(pl.first + pl.count)};
+    for (int r = pl.first; r < pl.first + pl.count; ++r) {
+      if (out.row_found[static_cast<std::size_t>(r)]) continue;
+      out.row_found[static_cast<std::size_t>(r)] = true;
+      out.row_spans[static_cast<std::size_t>(r)] = raw.span;
+      mark_unreadable(r, raw.span);
+    }
+    if (gap.begin == last.begin && gap.end == last.end) return;
+    last = gap;
+    const std::string range = pl.count == 1 ? "「" + row_name(pl.first) + "」"
+                                            : "「" + row_name(pl.first) + "」至「" + row_name(pl.first + pl.count - 1) + "」";
+    Diagnostic& d = add_diagnostic(result, "PARSE.ROW_AMBIGUOUS", Severity::Warning,
+                                   spec.name + "中有数字没有标签，按表格顺序可能是" + range +
+                                       "中的任何一行，无法确定，这些行未计入核对",
+                                   raw.span);
+    for (int r = pl.first; r < pl.first + pl.count; ++r) d.cells.push_back(ref(r, 0));
   }
 
   // The row that a label's key names, from row `next` on: an exact match of

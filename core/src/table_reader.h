@@ -17,7 +17,8 @@ namespace gk {
 struct RawRow {
   std::string label;
   Span label_span;
-  std::vector<RawCell> values;
+  std::vector<RawCell> values;  // row-major: `rows` rows of equal width
+  std::size_t rows = 1;  // more than one: a column-major block of a PDF copy, turned into rows
   Span span;
   // A row on one delimited line with as many cells as the widest delimited
   // line of the table (an exact grid, as a pasted HTML table gives): the
@@ -31,9 +32,10 @@ struct RawRow {
 // Gathers the rows of the lines [line_begin, line_end). Values of one row may
 // continue on the next line while fewer than max_width were seen; min_width
 // is the narrowest row of the table (a lone number where no row that narrow
-// exists is a page number).
+// exists is a page number). With block_rows > 0, a column-major block of a
+// PDF copy (column_blocks.h) of up to block_rows rows is one RawRow of its rows.
 std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_end, std::size_t min_width,
-                                  std::size_t max_width);
+                                  std::size_t max_width, std::size_t block_rows);
 
 void read_tables(const Document& doc, const FormatSpec& format, Result& result);
 
