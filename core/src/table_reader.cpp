@@ -223,6 +223,7 @@ struct Reader {
   Result& result;
   std::vector<std::vector<std::u32string>> match_keys;  // per row: its match words as keys
   int region_lines[2] = {0, 0};  // the lines [begin, end) of the table's region
+  std::pair<int, int> excused_rows{-1, -1};  // rows that a layout leaves out, not missing
 
   std::string row_name(int r) const { return spec.rows[static_cast<std::size_t>(r)].label; }
 
@@ -316,7 +317,21 @@ struct Reader {
     d.cells.push_back(ref(r, c));
   }
 
+  // Rows [from, to) not read, said once for each run of them; rows read
+  // otherwise (out of order, or blank by the layout) are not.
   void report_missing(int from, int to, Span at) {
+    for (int r = from; r < to;) {
+      if (out.row_found[static_cast<std::size_t>(r)] || excused(r)) { ++r; continue; }
+      int e = r;
+      while (e < to && !out.row_found[static_cast<std::size_t>(e)] && !excused(e)) ++e;
+      report_missing_run(r, e, at);
+      r = e;
+    }
+  }
+
+  bool excused(int r) const { return excused_rows.first == r || excused_rows.second == r; }
+
+  void report_missing_run(int from, int to, Span at) {
     if (from >= to) return;
     std::string names;
     const int shown = std::min(to - from, 3);
@@ -451,6 +466,8 @@ struct Reader {
     const std::vector<bool> named = named_rows(raws);
     const std::vector<Placement> placed = align_rows(scores, widths, named);
     std::vector<const RawRow*> read_from(spec.rows.size(), nullptr);
+    const bool single_other = single_other_row(placed, named);
+    if (single_other) excused_rows = rows_of_single_other();
     int next = 0;
     Span last_ambiguous{};
     for (std::size_t i = 0; i < pieces.size(); ++i) {
@@ -485,7 +502,53 @@ struct Reader {
           break;
       }
     }
+    if (single_other) read_single_other_row();
     return next;
+  }
+
+  // The rows of a 2021 table 三 that a 2019-layout single （六）其他处理 row
+  // stands for (1. and 2.; the row itself is read as 3.其他, which it
+  // matches); {-1, -1} in a table without them.
+  std::pair<int, int> rows_of_single_other() const {
+    return {spec.row_index("other.no_correction"), spec.row_index("other.no_fee")};
+  }
+
+  // Whether the table keeps the 2019 layout's single （六）其他处理 row: 3.其他
+  // placed, 1. and 2. neither placed nor named anywhere in the table.
+  bool single_other_row(const std::vector<Placement>& placed, const std::vector<bool>& named) const {
+    const auto [one, two] = rows_of_single_other();
+    const int other = spec.row_index("other.other");
+    if (one < 0 || two < 0 || other < 0 || named[static_cast<std::size_t>(one)] || named[static_cast<std::size_t>(two)])
+      return false;
+    bool has_other = false;
+    for (const Placement& pl : placed) {
+      if (pl.kind != Placement::Kind::Row && pl.kind != Placement::Kind::Ambiguous) continue;
+      auto covers = [&](int r) { return pl.first <= r && r < pl.first + pl.count; };
+      if (covers(one) || covers(two)) return false;
+      has_other = has_other || (pl.kind == Placement::Kind::Row && covers(other));
+    }
+    return has_other;
+  }
+
+  // Such a table: 1. and 2. are blank, so that every sum stays checked (the
+  // single row holds all other handling), with one warning.
+  void read_single_other_row() {
+    const auto [one, two] = rows_of_single_other();
+    const int other = spec.row_index("other.other");
+    const Span at = out.row_spans[static_cast<std::size_t>(other)];
+    for (int r : {one, two}) {
+      out.row_found[static_cast<std::size_t>(r)] = true;
+      out.row_spans[static_cast<std::size_t>(r)] = at;
+      for (Cell& cell : out.rows[static_cast<std::size_t>(r)]) {
+        cell.state = CellState::Blank;
+        cell.span = Span{at.begin, at.begin};
+      }
+    }
+    Diagnostic& d = add_diagnostic(result, "FORMAT.OUTDATED", Severity::Warning,
+                                   spec.name + "的（六）其他处理只有一行（2019 年版格式）；2021 年版格式分为 1.、2.、3. 三行，"
+                                               "已把这一行的数记入「3.其他」，1.、2. 两行按空白计",
+                                   at);
+    d.cells.push_back(ref(other, 0));
   }
 
   // A row written twice (a clerk's copy-paste): an error naming it; its
