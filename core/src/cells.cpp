@@ -197,6 +197,28 @@ RawCell classify_cell(std::string_view raw, Span span) {
   return c;
 }
 
+namespace {
+
+// A cell of digits where the letter O (or 〇) stands for 0, as a clerk types
+// it: "O", "1O", "〇". A Number of form LetterO; other cells are left as they are.
+void read_letter_o(std::string_view cell, RawCell& c) {
+  if (c.type != CellType::Text || cell.empty() || cell.size() > 16) return;
+  std::string digits;
+  bool letter = false;
+  for (std::size_t i = 0; i < cell.size();) {
+    if (cell[i] == 'O' || cell[i] == 'o') { digits += '0'; letter = true; ++i; continue; }
+    if (cell.substr(i, 3) == "〇") { digits += '0'; letter = true; i += 3; continue; }
+    if (!is_digit(cell[i])) return;
+    digits += cell[i++];
+  }
+  if (!letter) return;
+  c.type = CellType::Number;
+  c.form = NumberForm::LetterO;
+  c.value = std::strtod(digits.c_str(), nullptr);
+}
+
+}  // namespace
+
 SplitLine split_line(std::string_view text, std::uint32_t begin, std::uint32_t end) {
   SplitLine out;
   std::string_view line = text.substr(begin, end - begin);
@@ -221,6 +243,7 @@ SplitLine split_line(std::string_view text, std::uint32_t begin, std::uint32_t e
         while (q < e && text[q] != ' ') ++q;
         if (q > p) {
           RawCell rc = classify_cell(text.substr(p, q - p), {p, q});
+          read_letter_o(text.substr(p, q - p), rc);
           if (rc.type != CellType::Number && rc.type != CellType::Placeholder) all_numbers = false;
           parts.push_back(rc);
         }
@@ -231,7 +254,9 @@ SplitLine split_line(std::string_view text, std::uint32_t begin, std::uint32_t e
         return;
       }
     }
-    out.cells.push_back(classify_cell(cell, {b, e}));
+    RawCell rc = classify_cell(cell, {b, e});
+    read_letter_o(cell, rc);
+    out.cells.push_back(rc);
   };
 
   if (delim) {

@@ -19,6 +19,7 @@ enum class NumberForm : std::uint8_t {
   Thousands,  // 1,234
   WithUnit,   // 251000元, 25.1万元
   TooLong,    // more than 15 digits: a double cannot hold it exactly, so it is not read
+  LetterO,    // O, o or 〇 typed for the digit 0 (O, 1O): read, with a warning
 };
 
 struct RawCell {
