@@ -228,6 +228,10 @@ struct Reader {
   std::vector<std::vector<std::u32string>> match_keys;  // per row: its match words as keys
   int region_lines[2] = {0, 0};  // the lines [begin, end) of the table's region
   std::pair<int, int> excused_rows{-1, -1};  // rows that a layout leaves out, not missing
+  // A column missing from every row (column_missing()): the total column
+  // (read the others, the totals not read), or one that cannot be told
+  // (no row read); said once for the table.
+  enum class LostColumn { None, Total, Unknown } lost_column = LostColumn::None;
 
   std::string row_name(int r) const { return spec.rows[static_cast<std::size_t>(r)].label; }
 
@@ -260,6 +264,14 @@ struct Reader {
       out.row_spans[static_cast<std::size_t>(r)] = raw.span;
     }
     const std::string name = count == 1 ? "「" + row_name(first) + "」行" : spec.name;
+    if (lost_column == LostColumn::Total && v.size() + static_cast<std::size_t>(count) == width) {
+      fit_without_totals(raw, v, first, count);
+      return;
+    }
+    if (v.size() != width && lost_column == LostColumn::Unknown) {
+      for (int r = first; r < first + count; ++r) mark_unreadable(r, raw.span);
+      return;
+    }
     if (v.size() != width) {
       for (int r = first; r < first + count; ++r) mark_unreadable(r, raw.span);
       std::size_t numbers = 0;
@@ -302,6 +314,82 @@ struct Reader {
         d.cells = blank_refs;
       }
     }
+  }
+
+  // Rows that lost their total column: each row's numbers are its other
+  // columns in order, its total not read.
+  void fit_without_totals(const RawRow& raw, std::vector<RawCell> v, int first, int count) {
+    std::vector<RawCell> with_totals;
+    std::size_t k = 0;
+    for (int r = first; r < first + count; ++r) {
+      const std::size_t w = spec.rows[static_cast<std::size_t>(r)].columns.size();
+      for (std::size_t c = 0; c + 1 < w; ++c) with_totals.push_back(v[k++]);
+      with_totals.push_back(RawCell{});  // the total's place, set unreadable below
+    }
+    RawRow filled = raw;
+    filled.values = std::move(with_totals);
+    filled.full_grid = false;
+    const LostColumn keep = lost_column;
+    lost_column = LostColumn::None;
+    const std::size_t diagnostics = result.diagnostics.size();
+    fit(filled, first, count);
+    lost_column = keep;
+    // The total's empty place is no blank cell of the paste: drop what fit
+    // said about it, and leave it unread.
+    for (std::size_t i = diagnostics; i < result.diagnostics.size(); ++i) {
+      Diagnostic& d = result.diagnostics[i];
+      if (d.rule != "PARSE.BLANK_CELL") continue;
+      std::vector<CellRef> kept;
+      for (const CellRef& c : d.cells)
+        if (c.col + 1u != spec.rows[c.row].columns.size()) kept.push_back(c);
+      if (kept.size() == d.cells.size()) continue;
+      if (kept.empty()) {
+        result.diagnostics.erase(result.diagnostics.begin() + static_cast<std::ptrdiff_t>(i--));
+        continue;
+      }
+      d.cells = kept;
+    }
+    for (int r = first; r < first + count; ++r) {
+      Cell& total = out.rows[static_cast<std::size_t>(r)].back();
+      total.state = CellState::Unreadable;
+      total.span = raw.span;
+    }
+  }
+
+  // Every row one number short, on a table whose last column is the total of
+  // the others: the total column was left out when the rows still add up
+  // without it (no row's last number is the sum of the others), else a
+  // column is missing that cannot be told. Said once for the table.
+  void find_lost_column(const std::vector<const RawRow*>& pieces, const std::vector<PieceScores>& scores) {
+    if (pieces.size() < 3 || spec.rows.empty()) return;
+    const std::size_t width = spec.rows[0].columns.size();
+    for (const auto& r : spec.rows)
+      if (r.columns.size() != width || r.columns.back().key != "total") return;
+    if (width < 3) return;
+    bool totals_seen = false;
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+      if (scores[i].values + 1 != width) return;
+      const std::vector<RawCell>& v = pieces[i]->values;
+      for (std::size_t row = 0; row < scores[i].rows; ++row) {
+        double sum = 0, last = 0;
+        for (std::size_t c = 0; c + 1 < width; ++c) {
+          const RawCell& cell = v[row * (width - 1) + c];
+          const double x = cell.type == CellType::Number ? cell.value : 0;
+          if (c + 2 < width) sum += x;
+          else last = x;
+        }
+        totals_seen = totals_seen || (last != 0 && last == sum);
+      }
+    }
+    lost_column = totals_seen ? LostColumn::Unknown : LostColumn::Total;
+    const std::string n = std::to_string(width - 1);
+    const std::string msg =
+        lost_column == LostColumn::Total
+            ? spec.name + "每一行都只有 " + n + " 个数，少了「总计」栏：各行的总计没有读到，其余各栏已按顺序读取并核对"
+            : spec.name + "每一行都只有 " + n + " 个数，少了一栏，但不能确定少的是哪一栏，各行都未计入核对";
+    Diagnostic& d = add_diagnostic(result, "PARSE.COLUMN_MISSING", Severity::Warning, msg, pieces.front()->span);
+    for (std::size_t r = 0; r < spec.rows.size(); ++r)
+      d.cells.push_back(ref(static_cast<int>(r), static_cast<int>(lost_column == LostColumn::Total ? width - 1 : 0)));
   }
 
   void read_number(const RawCell& rc, const RowSpec& rs, int r, int c, Cell& cell) {
@@ -467,6 +555,9 @@ struct Reader {
       pieces.push_back(&raw);
       scores.push_back(scores_of(raw, max_width));
     }
+    find_lost_column(pieces, scores);
+    if (lost_column != LostColumn::None)
+      for (PieceScores& ps : scores) ps.values += 1;
     const std::vector<bool> named = named_rows(raws);
     const std::vector<Placement> placed = align_rows(scores, widths, named);
     std::vector<const RawRow*> read_from(spec.rows.size(), nullptr);
