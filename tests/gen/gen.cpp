@@ -14,6 +14,9 @@ const char* layout_name(Layout l) {
     case Layout::Markdown: return "markdown";
     case Layout::Pdf: return "pdf";
     case Layout::Html: return "html";
+    case Layout::Print: return "print";
+    case Layout::MdConv: return "mdconv";
+    case Layout::NoSep: return "nosep";
   }
   return "?";
 }
@@ -33,7 +36,13 @@ const std::vector<Layout>& text_layouts() {
 }
 
 const std::vector<Layout>& all_layouts() {
-  static const std::vector<Layout> v = {Layout::Tab, Layout::Pipe, Layout::Markdown, Layout::Pdf, Layout::Html};
+  static const std::vector<Layout> v = {Layout::Tab,  Layout::Pipe,  Layout::Markdown, Layout::Pdf,
+                                        Layout::Html, Layout::Print, Layout::MdConv,   Layout::NoSep};
+  return v;
+}
+
+const std::vector<Layout>& converter_layouts() {
+  static const std::vector<Layout> v = {Layout::MdConv, Layout::NoSep};
   return v;
 }
 

@@ -1,5 +1,5 @@
 // gkgen: prints one generated report, or its truth as JSON.
-//   gkgen --seed N --layout tab|pipe|markdown|pdf|html [--mutate] [--truth]
+//   gkgen --seed N --layout tab|pipe|markdown|pdf|html|print|mdconv|nosep [--mutate] [--truth]
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
@@ -10,7 +10,7 @@
 namespace {
 
 int usage() {
-  std::cerr << "usage: gkgen --seed N --layout tab|pipe|markdown|pdf|html [--mutate] [--truth]\n"
+  std::cerr << "usage: gkgen --seed N --layout tab|pipe|markdown|pdf|html|print|mdconv|nosep [--mutate] [--truth]\n"
                "  --mutate  change one number of table 三 or 四 (the report no longer balances)\n"
                "  --truth   print the report's numbers as JSON instead of its text\n";
   return 2;

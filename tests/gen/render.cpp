@@ -969,6 +969,356 @@ std::string render_html(const Model& m, const Style& st, Rng& rng) {
   return head + body + "<!--EndFragment-->\n</body>\n</html>\n";
 }
 
+// ------------------------------------------------------------------ converter-style Markdown
+//
+// What PDF/Word-to-Markdown converters give: one small pipe table per row
+// group under a ### heading, placeholder header cells (类别 | 数据1 | … |
+// 总计), the first data row promoted to the header, a label cell on a row
+// apart from its numbers, table 四 as three 5-column tables.
+
+struct ConvStyle {
+  int header_mode = 0;       // per chunk draw: 0 placeholder, 1 real header, 2 first row promoted, 3 another group's label
+  double apart_p = 0.0;      // a row's label on a row of its own, its numbers on the next
+  bool labels_block = false; // a group's labels all first, then all its numbers (a merged column split)
+  bool group_prefix = false; // 「（三）不予公开 1.属于国家秘密」 in one cell
+  bool h4_real_header = true;
+};
+
+std::string md_line(const std::vector<std::string>& cells) {
+  std::string s = "|";
+  for (const auto& c : cells) s += " " + c + " |";
+  return s;
+}
+
+std::string md_sep_n(std::size_t n, int style) {
+  std::string s = "|";
+  for (std::size_t i = 0; i < n; ++i) s += style == 0 ? "---|" : style == 1 ? " --- |" : " :---: |";
+  return s;
+}
+
+std::vector<std::string> placeholder_header(const std::string& first, int ndata, bool total_last) {
+  std::vector<std::string> h{first};
+  for (int i = 1; i <= ndata; ++i) h.push_back("数据" + num(i));
+  if (total_last) h.push_back("总计");
+  return h;
+}
+
+// One small table: a heading, a header row (maybe a data row promoted), rows.
+void conv_chunk(const std::string& heading, std::vector<std::string> real_header,
+                const std::vector<std::pair<std::string, std::vector<std::string>>>& rows, const std::string& other_label,
+                const ConvStyle& cs, Rng& rng, Out& out) {
+  if (!heading.empty()) {
+    const int h = rng.irange(0, 4);
+    out.add(h == 0 ? "**" + heading + "**" : h == 1 ? "#### " + heading : "### " + heading, LK::Heading);
+  }
+  const std::size_t width = rows.empty() ? real_header.size() : rows.front().second.size() + 1;
+  int mode = rng.weighted({5, 3, 3, 1});
+  if (mode == 3 && other_label.empty()) mode = 0;
+  const int sep_style = rng.irange(0, 2);
+  std::size_t first_row = 0;
+  std::vector<std::string> head;
+  switch (mode) {
+    case 0: head = placeholder_header(rng.chance(0.5) ? "类别" : "项目", static_cast<int>(width) - 2, true); break;
+    case 1: head = real_header; break;
+    case 2:
+      head = {rows.front().first};
+      head.insert(head.end(), rows.front().second.begin(), rows.front().second.end());
+      first_row = 1;
+      break;
+    default:
+      head = {other_label};
+      while (head.size() < width) head.push_back("");
+      break;
+  }
+  while (head.size() < width) head.push_back("");
+  out.add(md_line(head), LK::Table);
+  out.add(md_sep_n(head.size(), sep_style), LK::Table);
+  if (cs.labels_block && rows.size() - first_row > 2) {
+    for (std::size_t i = first_row; i < rows.size(); ++i) {
+      std::vector<std::string> l{rows[i].first};
+      while (l.size() < width) l.push_back("");
+      out.add(md_line(l), LK::Table);
+    }
+    for (std::size_t i = first_row; i < rows.size(); ++i) {
+      std::vector<std::string> v{""};
+      v.insert(v.end(), rows[i].second.begin(), rows[i].second.end());
+      out.add(md_line(v), LK::Table);
+    }
+    return;
+  }
+  for (std::size_t i = first_row; i < rows.size(); ++i) {
+    if (rng.chance(cs.apart_p)) {
+      std::vector<std::string> l{rows[i].first};
+      while (l.size() < width) l.push_back("");
+      out.add(md_line(l), LK::Table);
+      std::vector<std::string> v{""};
+      v.insert(v.end(), rows[i].second.begin(), rows[i].second.end());
+      out.add(md_line(v), LK::Table);
+    } else {
+      std::vector<std::string> v{rows[i].first};
+      v.insert(v.end(), rows[i].second.begin(), rows[i].second.end());
+      out.add(md_line(v), LK::Table);
+    }
+  }
+}
+
+std::vector<std::string> cell_texts(const std::vector<GCell>& v) {
+  std::vector<std::string> s;
+  for (const auto& c : v) s.push_back(c.s);
+  return s;
+}
+
+void conv_table(gk::TableId id, const Truth& t, const Style& st, const ConvStyle& cs, Rng& rng, Out& out) {
+  auto hp = [&](std::string s) { return st.half_punct ? half_width_punct(s) : s; };
+  using Rows = std::vector<std::pair<std::string, std::vector<std::string>>>;
+  if (id == T2) {
+    const gk::TableSpec& spec = F().table(T2);
+    for (const T2Block& b : t2_blocks()) {
+      const int r0 = spec.row_index(b.rows.front());
+      std::vector<std::string> head{"信息内容"};
+      for (const auto& c : spec.rows[static_cast<std::size_t>(r0)].columns) head.push_back(c.label);
+      Rows rows;
+      for (const char* key : b.rows) {
+        const int r = spec.row_index(key);
+        std::vector<GCell> v;
+        for (std::size_t c = 0; c < spec.rows[static_cast<std::size_t>(r)].columns.size(); ++c)
+          v.push_back(value_cell(t.at(T2, r, static_cast<int>(c)), false, st));
+        rows.push_back({spec.rows[static_cast<std::size_t>(r)].label, cell_texts(v)});
+      }
+      // Table 二's blocks keep their real headers more often (the converter saw words there).
+      const int h = rng.irange(0, 4);
+      out.add(h == 0 ? "**" + hp(b.heading) + "**" : "### " + hp(b.heading), LK::Heading);
+      out.add(md_line(head), LK::Table);
+      out.add(md_sep_n(head.size(), rng.irange(0, 2)), LK::Table);
+      for (const auto& [l, v] : rows) {
+        std::vector<std::string> c{l};
+        c.insert(c.end(), v.begin(), v.end());
+        out.add(md_line(c), LK::Table);
+      }
+    }
+    return;
+  }
+  if (id == T4) {
+    const auto& cols = F().table(T4).rows[0].columns;
+    const char* heads[] = {kReview, "行政诉讼 未经复议直接起诉", kLitAfterReview};
+    for (int gi = 0; gi < 3; ++gi) {
+      std::string heading = heads[gi];
+      if (gi == 1 && rng.chance(0.5)) heading = kLitDirect;
+      out.add((rng.chance(0.3) ? "**" + heading + "**" : "### " + heading), LK::Heading);
+      std::vector<std::string> head;
+      if (cs.h4_real_header) {
+        for (const auto& c : cols) head.push_back(maybe_split_word(c.label, st));
+      } else {
+        head = placeholder_header("数据1", 3, true);
+        head[0] = "数据1";
+        for (int k = 1; k < 4; ++k) head[static_cast<std::size_t>(k)] = "数据" + num(k + 1);
+      }
+      std::vector<std::string> v;
+      for (int c = 0; c < 5; ++c) v.push_back(value_cell(t.at(T4, gi, c), false, st).s);
+      out.add(md_line(head), LK::Table);
+      out.add(md_sep_n(5, rng.irange(0, 2)), LK::Table);
+      out.add(md_line(v), LK::Table);
+    }
+    return;
+  }
+  // Table 三, in row groups.
+  const gk::TableSpec& spec = F().table(T3);
+  const int nrows = static_cast<int>(spec.rows.size());
+  const auto& cols = spec.rows[0].columns;
+  std::vector<std::string> real_head{"申请人情况"};
+  for (const auto& c : cols) real_head.push_back(maybe_split_word(c.label, st));
+  struct Group {
+    std::string heading;
+    Rows rows;
+  };
+  std::vector<Group> groups;
+  std::string prev_label;
+  for (int r = 0; r < nrows; ++r) {
+    const std::string& key = spec.rows[static_cast<std::size_t>(r)].key;
+    const T3Label& raw = t3_label(key);
+    T3RowLabels L = t3_row_labels(r, st);
+    std::string label;
+    std::string heading;
+    bool new_group = false;
+    if (raw.item > 0) {
+      label = cs.group_prefix ? L.sub + " " + L.item : L.item;
+      if (raw.item == 1) { new_group = true; heading = L.sub; }
+    } else if (key == "new_received") {
+      label = L.top;
+      new_group = true;
+      heading = rng.chance(0.5) ? "申请人情况" : "";
+    } else if (key == "granted") {
+      label = L.sub;
+      new_group = true;
+      heading = L.top;
+    } else if (key == "results_total") {
+      label = L.sub;
+      new_group = true;
+    } else {
+      label = L.top.empty() ? L.sub : L.top;
+    }
+    if (new_group || groups.empty()) groups.push_back({heading, {}});
+    groups.back().rows.push_back({label, cell_texts(t3_values(t, r, st))});
+  }
+  std::string other;
+  for (const auto& g : groups) {
+    conv_chunk(g.heading, real_head, g.rows, other, cs, rng, out);
+    other = g.rows.front().first;
+  }
+}
+
+std::string render_mdconv(const Model& m, Style st, Rng& rng, std::vector<std::string>& notes) {
+  st.md_marks = true;
+  ConvStyle cs;
+  cs.apart_p = rng.chance(0.4) ? rng.pick(std::vector<double>{0.15, 0.5, 1.0}) : 0.0;
+  cs.labels_block = rng.chance(0.15);
+  cs.group_prefix = rng.chance(0.3);
+  cs.h4_real_header = rng.chance(0.6);
+  if (cs.apart_p > 0) notes.push_back("converter: label cells on rows apart from their numbers");
+  if (cs.labels_block) notes.push_back("converter: a group's labels first, then its numbers");
+  if (cs.group_prefix) notes.push_back("converter: group label in each item cell");
+  if (!cs.h4_real_header) notes.push_back("converter: table 四 with placeholder headers");
+  Out out;
+  for (const Block& b : m.blocks) {
+    if (b.kind == BlockKind::Heading && b.section == st.lost_heading) continue;
+    if (b.kind == BlockKind::Preamble && st.no_preamble) continue;
+    if (b.kind == BlockKind::Table) conv_table(b.table, m.truth, st, cs, rng, out);
+    else text_block(b, st, rng, out);
+  }
+  return assemble(out, st, rng);
+}
+
+// ------------------------------------------------------------------ separator-less (web scrape)
+//
+// Text scraped from a web page whose table cells lost their separators: a
+// row's label and numbers run together (「一、本年新收…数量3000003」).
+
+std::string render_nosep(const Model& m, Style st, Rng& rng, std::vector<std::string>& notes) {
+  st.md_marks = false;
+  const double lost_p = rng.pick(std::vector<double>{0.3, 0.7, 1.0, 1.0});
+  const bool label_gap = rng.chance(0.3);  // 「…数量 3000003」: a space kept between label and numbers
+  notes.push_back(lost_p >= 1.0 ? "web scrape: every row's cells run together" : "web scrape: some rows' cells run together");
+  if (label_gap) notes.push_back("web scrape: a space between label and numbers");
+  Out out;
+  auto row_text = [&](const GRow& r) {
+    const bool lost = rng.chance(lost_p);
+    std::string labels, values;
+    for (const auto& c : r) {
+      if (c.s.empty()) continue;
+      if (c.value) values += (values.empty() || lost ? "" : " ") + c.s;
+      else labels += c.s;
+    }
+    if (labels.empty()) return values;
+    if (values.empty()) return labels;
+    return labels + (label_gap || !lost ? " " : "") + values;
+  };
+  for (const Block& b : m.blocks) {
+    if (b.kind == BlockKind::Heading && b.section == st.lost_heading) continue;
+    if (b.kind == BlockKind::Preamble && st.no_preamble) continue;
+    if (b.kind != BlockKind::Table) {
+      text_block(b, st, rng, out);
+      continue;
+    }
+    std::vector<GRow> g = grid_of(b.table, m.truth, st);
+    for (auto& r : g) {
+      if (st.half_punct)
+        for (auto& c : r) c.s = half_width_punct(c.s);
+      for (auto& c : r) c.s = replace_all(c.s, "\n", "");
+      const std::string s = row_text(r);
+      if (!s.empty()) out.add(s, LK::Table);
+    }
+  }
+  return assemble(out, st, rng);
+}
+
+// ------------------------------------------------------------------ HTML for print
+//
+// A whole page to print with headless Chromium (page.pdf()): the tables with
+// the official merges, narrow label columns so long labels wrap, the group
+// labels of table 三 vertical (writing-mode: vertical-rl) as WPS prints them,
+// room before table 三 so that a page break falls inside it.
+
+std::string render_print(const Model& m, const Style& st, Rng& rng, std::vector<std::string>& notes) {
+  const bool vertical = rng.chance(0.5);
+  const bool thead = rng.chance(0.5);
+  const int font_pt = rng.irange(10, 14);
+  const int label_w = rng.irange(16, 30);  // % of the width for table 三's item labels
+  const int spacer_mm = rng.chance(0.6) ? rng.irange(20, 230) : 0;
+  if (vertical) notes.push_back("print: vertical group labels");
+  if (thead) notes.push_back("print: table 三 header repeated on each page");
+  if (spacer_mm > 0) notes.push_back("print: room before table 三 (a page break inside it)");
+  std::string css =
+      "@page{size:A4;margin:20mm 18mm}"
+      "body{font-family:'WenQuanYi Zen Hei',sans-serif;font-size:" + num(font_pt) + "pt;line-height:1.5}"
+      "h1{font-size:" + num(font_pt + 6) + "pt;text-align:center;margin:0}"
+      "h2{font-size:" + num(font_pt + 2) + "pt;margin:8pt 0 4pt}"
+      "p{text-indent:2em;margin:0 0 4pt}"
+      "table{border-collapse:collapse;width:100%;margin:6pt 0;font-size:" + num(std::max(8, font_pt - 2)) + "pt}"
+      "td,th{border:0.75pt solid #000;padding:2pt 3pt;text-align:center;vertical-align:middle;font-weight:normal}"
+      "td.l{text-align:left}"
+      "td.v{writing-mode:vertical-rl;text-orientation:upright;letter-spacing:1pt}"
+      "tr{break-inside:avoid}";
+  std::string body;
+  auto para = [&](const std::string& tag, const std::string& s) { body += "<" + tag + ">" + esc(s) + "</" + tag + ">\n"; };
+  auto table = [&](const std::vector<std::vector<HtmlCell>>& rows, int header_rows, bool is_t3) {
+    std::string s = "<table>";
+    if (is_t3) {
+      const int lw = label_w;
+      const int vw = (100 - 6 - 8 - lw) / 7;
+      s += "<colgroup><col style=\"width:6%\"><col style=\"width:8%\"><col style=\"width:" + num(lw) + "%\">";
+      for (int i = 0; i < 7; ++i) s += "<col style=\"width:" + num(vw) + "%\">";
+      s += "</colgroup>";
+    }
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      if (thead && is_t3 && i == 0) s += "<thead>";
+      if (thead && is_t3 && static_cast<int>(i) == header_rows) s += "</thead><tbody>";
+      s += "<tr>";
+      for (const auto& c : rows[i]) {
+        std::string cls;
+        const bool is_label = !c.text.empty() && (c.text[0] & 0x80) != 0;
+        if (is_t3 && static_cast<int>(i) >= header_rows && c.rowspan > 2 && vertical) cls = "v";
+        else if (is_label && static_cast<int>(i) >= header_rows) cls = "l";
+        s += "<td";
+        if (!cls.empty()) s += " class=\"" + cls + "\"";
+        if (c.rowspan > 1) s += " rowspan=\"" + num(c.rowspan) + "\"";
+        if (c.colspan > 1) s += " colspan=\"" + num(c.colspan) + "\"";
+        s += ">" + esc(c.text) + "</td>";
+      }
+      s += "</tr>\n";
+    }
+    if (thead && is_t3) s += "</tbody>";
+    s += "</table>\n";
+    body += s;
+  };
+  for (const Block& b : m.blocks) {
+    switch (b.kind) {
+      case BlockKind::Title:
+        para("h1", b.text);
+        para("h1", prose_text(b.title2, st, rng));
+        break;
+      case BlockKind::Heading:
+        if (b.section == 3 && spacer_mm > 0) body += "<div style=\"height:" + num(spacer_mm) + "mm\"></div>\n";
+        para("h2", heading_text(b.section, b.text));
+        break;
+      case BlockKind::Part:
+        if (st.parts_inline) para("p", part_head(b, st) + "。" + prose_text(b.text, st, rng));
+        else {
+          para("h2", part_head(b, st));
+          para("p", prose_text(b.text, st, rng));
+        }
+        break;
+      case BlockKind::Table:
+        if (b.table == T2) table(html_t2(m.truth, st), 0, false);
+        else if (b.table == T3) table(html_t3(m.truth, st), 3, true);
+        else table(html_t4(m.truth, st), 3, false);
+        break;
+      default: para("p", prose_text(b.text, st, rng)); break;
+    }
+  }
+  return "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>" + esc(m.truth.agency) +
+         "</title>\n<style>" + css + "</style></head><body>\n" + body + "</body></html>\n";
+}
+
 }  // namespace
 
 std::string render(const Model& m, Layout layout, Rng& rng, std::vector<std::string>& notes) {
@@ -979,6 +1329,9 @@ std::string render(const Model& m, Layout layout, Rng& rng, std::vector<std::str
       for (const auto& c : row)
         if (c.blank && !c.text.empty()) st.empty_token = c.text;
   if (layout == Layout::Html) return render_html(m, st, rng);
+  if (layout == Layout::Print) return render_print(m, st, rng, notes);
+  if (layout == Layout::MdConv) return render_mdconv(m, st, rng, notes);
+  if (layout == Layout::NoSep) return render_nosep(m, st, rng, notes);
   Out out;
   for (const Block& b : m.blocks) {
     if (b.kind == BlockKind::Heading && b.section == st.lost_heading) continue;

@@ -23,6 +23,9 @@ enum class Layout : std::uint8_t {
   Markdown,  // | a | b | tables with a |---| row, ## and ** headings
   Pdf,       // text copied out of a PDF (seed 004)
   Html,      // clipboard HTML as Word/WPS/a browser holds it
+  Print,     // a whole HTML page to print to PDF with headless Chromium (tables with merges, vertical labels)
+  MdConv,    // converter-style Markdown: one small table per row group, placeholder headers
+  NoSep,     // text scraped from a web page, a row's cells run together ("3000003")
 };
 
 const char* layout_name(Layout l);
@@ -30,6 +33,8 @@ bool parse_layout(std::string_view name, Layout* out);
 // The layouts whose output is plain text that gk::check reads directly.
 const std::vector<Layout>& text_layouts();
 const std::vector<Layout>& all_layouts();
+// Plain-text layouts added for the realistic-material tests (tests/property/test_material.cpp).
+const std::vector<Layout>& converter_layouts();
 
 // One cell as the report prints it.
 struct TruthCell {
