@@ -34,7 +34,9 @@ double label_cost(const PieceScores& p, int s, const std::vector<bool>& named, b
   for (int r : {s, s + static_cast<int>(p.rows) - 1})
     if (p.fit[static_cast<std::size_t>(r)] >= 0 && (best < 0 || p.fit[static_cast<std::size_t>(r)] < best))
       best = p.fit[static_cast<std::size_t>(r)];
-  if (best < 0) return kMismatch + unnamed;
+  // A fit worse than no fit at all (a row's name far back in a long label)
+  // counts as none.
+  if (best < 0 || best >= kMismatch) return kMismatch + unnamed;
   *by_label = true;
   return best;
 }

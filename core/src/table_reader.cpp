@@ -1,6 +1,7 @@
 #include "table_reader.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "column_blocks.h"
 #include "diagnostics.h"
@@ -54,8 +55,53 @@ bool next_line_opens_with_value(const Document& doc, int from, int end) {
 
 }  // namespace
 
-std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_end, std::size_t min_width,
-                                  std::size_t max_width, std::size_t block_rows) {
+std::vector<bool> bare_page_numbers(const Document& doc) {
+  constexpr double kMaxPage = 999;
+  std::vector<bool> page(doc.lines.size(), false);
+  struct Candidate {
+    std::size_t line;
+    double value;
+  };
+  std::vector<Candidate> candidates;
+  const int n = static_cast<int>(doc.lines.size());
+  for (int li = 0; li < n; ++li) {
+    const Line& line = doc.lines[static_cast<std::size_t>(li)];
+    if (line.end == line.begin) continue;
+    SplitLine split = split_line(doc.text(), line.begin, line.end);
+    if (split.delimited || split.cells.size() != 1 || split.cells[0].type != CellType::Number ||
+        split.cells[0].form != NumberForm::Integer || split.cells[0].value < 1 || split.cells[0].value > kMaxPage)
+      continue;
+    int next = li + 1;
+    while (next < n && trim(doc.line_text(static_cast<std::size_t>(next))).empty()) ++next;
+    if (next < n && next_line_opens_with_value(doc, next, next + 1)) continue;
+    candidates.push_back({static_cast<std::size_t>(li), split.cells[0].value});
+  }
+  // Chains of candidates whose values go up by one in the document's order,
+  // a page apart at least; a chain of three or more is the page numbers (a
+  // row total followed by a label is a candidate too, but rarely so chained).
+  constexpr std::size_t kMinChain = 3, kMinLinesApart = 10;
+  std::vector<std::size_t> length(candidates.size(), 1);
+  std::vector<std::ptrdiff_t> prev(candidates.size(), -1);
+  std::unordered_map<double, std::size_t> last_with_value;  // value -> the latest candidate holding it
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    auto it = last_with_value.find(candidates[i].value - 1);
+    if (it != last_with_value.end() && candidates[i].line >= candidates[it->second].line + kMinLinesApart) {
+      length[i] = length[it->second] + 1;
+      prev[i] = static_cast<std::ptrdiff_t>(it->second);
+    }
+    last_with_value[candidates[i].value] = i;
+  }
+  for (std::size_t i = candidates.size(); i-- > 0;) {
+    if (length[i] < kMinChain) continue;
+    for (std::ptrdiff_t k = static_cast<std::ptrdiff_t>(i); k >= 0 && !page[candidates[static_cast<std::size_t>(k)].line];
+         k = prev[static_cast<std::size_t>(k)])
+      page[candidates[static_cast<std::size_t>(k)].line] = true;
+  }
+  return page;
+}
+
+std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_end, const RowShape& shape) {
+  const std::size_t min_width = shape.min_width, max_width = shape.max_width, block_rows = shape.block_rows;
   std::vector<RawRow> rows;
   RawRow cur;
   const std::string_view text = doc.text();
@@ -83,6 +129,10 @@ std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_
     // A page number between rows ("- 5 -", "第 5 页", or a lone number
     // where no row is open) is not part of the table.
     if (page_number_line(line_text)) continue;
+    if (shape.page_lines && (*shape.page_lines)[static_cast<std::size_t>(li)]) continue;
+    if (!split.delimited && !cur.values.empty() && !shape.header_words.empty() &&
+        made_of_words(label_key(line_text), shape.header_words))
+      continue;
     if (block_rows > 0 && cur.values.empty()) {
       ColumnBlock block = column_block(doc, li, line_end, max_width, block_rows);
       if (block.rows > 0) {
@@ -95,8 +145,8 @@ std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_
       }
     }
     if (!split.delimited && split.cells.size() == 1 && split.cells[0].type == CellType::Number &&
-        cur.values.empty() && cur.label.empty() && min_width > 1 &&
-        !next_line_opens_with_value(doc, li + 1, line_end))
+        cur.values.empty() && min_width > 1 && !next_line_opens_with_value(doc, li + 1, line_end) &&
+        cur.label.empty())
       continue;
     if (split.delimited) {
       grid_width = std::max(grid_width, split.cells.size());
@@ -227,6 +277,8 @@ struct Reader {
   Result& result;
   std::vector<std::vector<std::u32string>> match_keys;  // per row: its match words as keys
   int region_lines[2] = {0, 0};  // the lines [begin, end) of the table's region
+  const std::vector<bool>* page_lines = nullptr;  // bare_page_numbers() of the document
+  std::vector<std::u32string> tail_words;  // header words and the headings' characters, longest first
   std::pair<int, int> excused_rows{-1, -1};  // rows that a layout leaves out, not missing
   // A column missing from every row (column_missing()): the total column
   // (read the others, the totals not read), or one that cannot be told
@@ -449,8 +501,21 @@ struct Reader {
       for (const auto& r : spec.rows) max_width += r.columns.size();
       min_width = max_width;
     }
-    const std::size_t block_rows = !spec.single_line && min_width == max_width ? nrows : 0;
-    std::vector<RawRow> raws = assemble_rows(doc, line_begin, line_end, min_width, max_width, block_rows);
+    RowShape shape;
+    shape.min_width = min_width;
+    shape.max_width = max_width;
+    shape.block_rows = !spec.single_line && min_width == max_width ? nrows : 0;
+    shape.header_words = header_words();
+    tail_words = shape.header_words;
+    for (const RowSpec& row : spec.rows)
+      for (const ColumnSpec& col : row.columns)
+        for (char32_t ch : label_key(col.label))
+          if (std::find(tail_words.begin(), tail_words.end(), std::u32string(1, ch)) == tail_words.end())
+            tail_words.emplace_back(1, ch);
+    std::stable_sort(tail_words.begin(), tail_words.end(),
+                     [](const std::u32string& a, const std::u32string& b) { return a.size() > b.size(); });
+    shape.page_lines = page_lines;
+    std::vector<RawRow> raws = assemble_rows(doc, line_begin, line_end, shape);
     region_lines[0] = line_begin;
     region_lines[1] = line_end;
     Span region{doc.lines[static_cast<std::size_t>(line_begin)].begin,
@@ -466,6 +531,26 @@ struct Reader {
     if (next == 0 && !spec.single_line) next = read_blank_grid(line_begin, line_end, min_width);
     report_missing(next, n, Span{region.end, region.end});
     out.present = std::find(out.row_found.begin(), out.row_found.end(), true) != out.row_found.end();
+  }
+
+  // The words of the table's column headings as keys, and every piece of
+  // them of two characters or more (a narrow PDF column wraps 社会公益组织 as
+  // 社会 / 公益 / 组织), with the words that head groups of columns.
+  std::vector<std::u32string> header_words() const {
+    static const char* const kGroupHeadings[] = {"申请人情况", "法人或其他组织", "自然人", "行政复议", "行政诉讼",
+                                                 "未经复议直接起诉", "复议后起诉"};
+    std::vector<std::u32string> words;
+    auto add = [&](const std::u32string& w) {
+      if (!w.empty() && std::find(words.begin(), words.end(), w) == words.end()) words.push_back(w);
+    };
+    for (const char* g : kGroupHeadings) add(label_key(g));
+    for (const RowSpec& row : spec.rows)
+      for (const ColumnSpec& col : row.columns) {
+        const std::u32string key = label_key(col.label);
+        for (std::size_t b = 0; b + 2 <= key.size(); ++b)
+          for (std::size_t n = 2; b + n <= key.size(); ++n) add(key.substr(b, n));
+      }
+    return words;
   }
 
   // A table on one line (表四): its values in order, those of the pieces
@@ -508,14 +593,34 @@ struct Reader {
     ps.values = raw.rows > 1 ? (e - b) / raw.rows : e - b;
     if (raw.full_grid && raw.grid_tail.size() >= max_width) ps.values = 0;
     const std::u32string key = label_key(raw.label);
-    ps.unlabelled = key.size() <= 2;
+    // A PDF copy may put the header's words after a row's label: the label
+    // fits as it stands or without them, whichever fits better.
+    const std::u32string bare = without_header_tail(key);
+    ps.unlabelled = key.size() <= 2 || bare.empty();
     ps.fit.assign(spec.rows.size(), -1);
     if (!ps.unlabelled)
       for (std::size_t r = 0; r < spec.rows.size(); ++r) {
-        double sc;
-        if (label_fits(match_keys[r], key, &sc)) ps.fit[r] = sc;
+        double sc, sb;
+        const bool fits = label_fits(match_keys[r], key, &sc);
+        const bool fits_bare = bare.size() < key.size() && label_fits(match_keys[r], bare, &sb);
+        if (fits || fits_bare) ps.fit[r] = std::min(fits ? sc : 1e9, fits_bare ? sb : 1e9);
       }
     return ps;
+  }
+
+  // The key without the header words (and single characters of the column
+  // headings, as a narrow column wraps them) at its end.
+  std::u32string without_header_tail(std::u32string key) const {
+    for (bool cut = true; cut && !key.empty();) {
+      cut = false;
+      for (const std::u32string& w : tail_words)
+        if (w.size() <= key.size() && key.compare(key.size() - w.size(), w.size(), w) == 0) {
+          key.resize(key.size() - w.size());
+          cut = true;
+          break;
+        }
+    }
+    return key;
   }
 
   // Per row: whether the table's region names it word for word (by a match
@@ -758,6 +863,7 @@ struct Reader {
 }  // namespace
 
 void read_tables(const Document& doc, const FormatSpec& format, Result& result) {
+  const std::vector<bool> page_lines = bare_page_numbers(doc);
   for (int t = 0; t < kTableCount; ++t) {
     const TableSpec& spec = format.tables[t];
     TableData& out = result.tables[t];
@@ -766,6 +872,7 @@ void read_tables(const Document& doc, const FormatSpec& format, Result& result) 
     const std::size_t first_diagnostic = result.diagnostics.size();
     if (b >= 0 && e > b) {
       Reader reader{doc, spec, out, result, {}};
+      reader.page_lines = &page_lines;
       reader.read(b, e);
     }
     if (!out.present) {

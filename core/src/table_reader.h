@@ -29,13 +29,26 @@ struct RawRow {
   std::size_t line_cells = 0;  // the cells of the one delimited line its numbers are on (0: none)
 };
 
-// Gathers the rows of the lines [line_begin, line_end). Values of one row may
-// continue on the next line while fewer than max_width were seen; min_width
-// is the narrowest row of the table (a lone number where no row that narrow
-// exists is a page number). With block_rows > 0, a column-major block of a
-// PDF copy (column_blocks.h) of up to block_rows rows is one RawRow of its rows.
-std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_end, std::size_t min_width,
-                                  std::size_t max_width, std::size_t block_rows);
+// What a table's rows look like, for gathering them.
+struct RowShape {
+  std::size_t min_width = 0;  // the narrowest row (a lone number where no row that narrow exists is a page number)
+  std::size_t max_width = 0;  // the widest: a row's values continue on the next line while fewer were seen
+  std::size_t block_rows = 0;  // > 0: column-major blocks (column_blocks.h) of up to this many rows are read
+  // The table's header words (label keys): a line of these alone among a
+  // row's numbers (a PDF copy of a header beside the first row) does not
+  // end the row.
+  std::vector<std::u32string> header_words;
+  // Per line of the document: a bare page number (bare_page_numbers()).
+  const std::vector<bool>* page_lines = nullptr;
+};
+
+// The lines of the document that hold a bare page number: a lone number with
+// no number on the line after it, that continues or is continued by another
+// such line (2 … 3 in the document's order), as a PDF copy's footers give.
+std::vector<bool> bare_page_numbers(const Document& doc);
+
+// Gathers the rows of the lines [line_begin, line_end).
+std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_end, const RowShape& shape);
 
 void read_tables(const Document& doc, const FormatSpec& format, Result& result);
 
