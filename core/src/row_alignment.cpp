@@ -14,7 +14,11 @@ constexpr double kUnlabelled = 0.6;  // a piece without a label, placed by the o
 constexpr double kMismatch = 2.0;    // a piece whose label names no row of its place
 constexpr double kUnnamed = 0.3;     // ... placed by the order at a row whose label is nowhere in the table
 constexpr double kWidth = 1.5;       // a piece with more or fewer values than its row
-constexpr double kDuplicate = 1.0;   // a piece that repeats a row already read
+// A piece that repeats a row already read: dearer than an unlabelled piece
+// and a repeat together cost less than an unknown piece, so that numbers
+// without a label are not put in a row only for its labelled piece to become
+// a repeat.
+constexpr double kDuplicate = 2.5;
 constexpr double kDuplicateFit = 0.3;  // how well a repeated row's label must fit
 constexpr double kInf = std::numeric_limits<double>::infinity();
 

@@ -1,7 +1,6 @@
 #include "table_reader.h"
 
 #include <algorithm>
-#include <unordered_map>
 
 #include "column_blocks.h"
 #include "diagnostics.h"
@@ -55,48 +54,51 @@ bool next_line_opens_with_value(const Document& doc, int from, int end) {
 
 }  // namespace
 
+namespace {
+
+bool has_width(const RowShape& shape, std::size_t w) {
+  return std::find(shape.widths.begin(), shape.widths.end(), w) != shape.widths.end();
+}
+
+// Whether a page break (form feed, as pdftotext ends each page) follows the
+// line in the original text, with only spaces and line ends between.
+bool page_break_after(const Document& doc, const Line& line) {
+  std::size_t o = doc.norm.map.to_original(line.end, true);
+  while (o < doc.original.size() && (doc.original[o] == ' ' || doc.original[o] == '\t' || doc.original[o] == '\r' ||
+                                     doc.original[o] == '\n'))
+    ++o;
+  return o < doc.original.size() && doc.original[o] == '\f';
+}
+
+}  // namespace
+
 std::vector<bool> bare_page_numbers(const Document& doc) {
-  constexpr double kMaxPage = 999;
+  constexpr double kMaxPage = 999, kLastFirstPage = 2;
+  constexpr std::size_t kMinChain = 2;
   std::vector<bool> page(doc.lines.size(), false);
-  struct Candidate {
-    std::size_t line;
-    double value;
-  };
-  std::vector<Candidate> candidates;
-  const int n = static_cast<int>(doc.lines.size());
-  for (int li = 0; li < n; ++li) {
-    const Line& line = doc.lines[static_cast<std::size_t>(li)];
+  const std::size_t n = doc.lines.size();
+  // A document whose footers are written out (- 3 -, 第 3 页) has no bare ones.
+  for (std::size_t li = 0; li < n; ++li)
+    if (page_number_line(doc.line_text(li))) return page;
+  // Lone numbers right before a page break, in order: 1 (or 2), then each
+  // one more than the last, are the page numbers.
+  std::vector<std::size_t> chain;
+  double expected = 0;
+  for (std::size_t li = 0; li < n; ++li) {
+    const Line& line = doc.lines[li];
     if (line.end == line.begin) continue;
     SplitLine split = split_line(doc.text(), line.begin, line.end);
     if (split.delimited || split.cells.size() != 1 || split.cells[0].type != CellType::Number ||
-        split.cells[0].form != NumberForm::Integer || split.cells[0].value < 1 || split.cells[0].value > kMaxPage)
+        split.cells[0].form != NumberForm::Integer || split.cells[0].value < 1 || split.cells[0].value > kMaxPage ||
+        !page_break_after(doc, line))
       continue;
-    int next = li + 1;
-    while (next < n && trim(doc.line_text(static_cast<std::size_t>(next))).empty()) ++next;
-    if (next < n && next_line_opens_with_value(doc, next, next + 1)) continue;
-    candidates.push_back({static_cast<std::size_t>(li), split.cells[0].value});
+    const double v = split.cells[0].value;
+    if (chain.empty() ? v > kLastFirstPage : v != expected) continue;
+    chain.push_back(li);
+    expected = v + 1;
   }
-  // Chains of candidates whose values go up by one in the document's order,
-  // a page apart at least; a chain of three or more is the page numbers (a
-  // row total followed by a label is a candidate too, but rarely so chained).
-  constexpr std::size_t kMinChain = 3, kMinLinesApart = 10;
-  std::vector<std::size_t> length(candidates.size(), 1);
-  std::vector<std::ptrdiff_t> prev(candidates.size(), -1);
-  std::unordered_map<double, std::size_t> last_with_value;  // value -> the latest candidate holding it
-  for (std::size_t i = 0; i < candidates.size(); ++i) {
-    auto it = last_with_value.find(candidates[i].value - 1);
-    if (it != last_with_value.end() && candidates[i].line >= candidates[it->second].line + kMinLinesApart) {
-      length[i] = length[it->second] + 1;
-      prev[i] = static_cast<std::ptrdiff_t>(it->second);
-    }
-    last_with_value[candidates[i].value] = i;
-  }
-  for (std::size_t i = candidates.size(); i-- > 0;) {
-    if (length[i] < kMinChain) continue;
-    for (std::ptrdiff_t k = static_cast<std::ptrdiff_t>(i); k >= 0 && !page[candidates[static_cast<std::size_t>(k)].line];
-         k = prev[static_cast<std::size_t>(k)])
-      page[candidates[static_cast<std::size_t>(k)].line] = true;
-  }
+  if (chain.size() >= kMinChain)
+    for (std::size_t li : chain) page[li] = true;
   return page;
 }
 
@@ -144,9 +146,15 @@ std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_
         continue;
       }
     }
+    // A lone number after a row of a width the table has, that would make it
+    // one no row has, with no number after it: a page number, not a wrap.
+    if (!split.delimited && split.cells.size() == 1 && split.cells[0].type == CellType::Number &&
+        !cur.values.empty() && cur.rows == 1 && has_width(shape, filled_width(cur.values)) &&
+        !has_width(shape, filled_width(cur.values) + 1) && !next_line_opens_with_value(doc, li + 1, line_end))
+      continue;
     if (!split.delimited && split.cells.size() == 1 && split.cells[0].type == CellType::Number &&
         cur.values.empty() && min_width > 1 && !next_line_opens_with_value(doc, li + 1, line_end) &&
-        cur.label.empty())
+        !(!cur.label.empty() && made_of_words(label_key(cur.label), shape.header_words)))
       continue;
     if (split.delimited) {
       grid_width = std::max(grid_width, split.cells.size());
@@ -506,6 +514,9 @@ struct Reader {
     shape.max_width = max_width;
     shape.block_rows = !spec.single_line && min_width == max_width ? nrows : 0;
     shape.header_words = header_words();
+    if (spec.single_line) shape.widths = {max_width};
+    else
+      for (const RowSpec& r : spec.rows) shape.widths.push_back(r.columns.size());
     tail_words = shape.header_words;
     for (const RowSpec& row : spec.rows)
       for (const ColumnSpec& col : row.columns)

@@ -38,13 +38,13 @@ struct RowShape {
   // row's numbers (a PDF copy of a header beside the first row) does not
   // end the row.
   std::vector<std::u32string> header_words;
+  std::vector<std::size_t> widths;  // the widths rows have (a lone number that makes none is a page number)
   // Per line of the document: a bare page number (bare_page_numbers()).
   const std::vector<bool>* page_lines = nullptr;
 };
 
-// The lines of the document that hold a bare page number: a lone number with
-// no number on the line after it, that continues or is continued by another
-// such line (2 … 3 in the document's order), as a PDF copy's footers give.
+// The lines of the document that hold a bare page number: lone numbers right
+// before pdftotext's page breaks (form feeds), 1 (or 2), 2, 3 … in order.
 std::vector<bool> bare_page_numbers(const Document& doc);
 
 // Gathers the rows of the lines [line_begin, line_end).
