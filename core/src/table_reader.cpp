@@ -56,6 +56,14 @@ bool next_line_opens_with_value(const Document& doc, int from, int end) {
 
 namespace {
 
+// Whether the key ends with a header word: the number after it is the first
+// of a row whose label the header follows, not a page number.
+bool ends_with_header(const std::u32string& key, const std::vector<std::u32string>& words) {
+  for (const std::u32string& w : words)
+    if (w.size() <= key.size() && key.compare(key.size() - w.size(), w.size(), w) == 0) return true;
+  return false;
+}
+
 bool has_width(const RowShape& shape, std::size_t w) {
   return std::find(shape.widths.begin(), shape.widths.end(), w) != shape.widths.end();
 }
@@ -154,7 +162,7 @@ std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_
       continue;
     if (!split.delimited && split.cells.size() == 1 && split.cells[0].type == CellType::Number &&
         cur.values.empty() && min_width > 1 && !next_line_opens_with_value(doc, li + 1, line_end) &&
-        !(!cur.label.empty() && made_of_words(label_key(cur.label), shape.header_words)))
+        !ends_with_header(label_key(cur.label), shape.header_words))
       continue;
     if (split.delimited) {
       grid_width = std::max(grid_width, split.cells.size());
