@@ -217,6 +217,23 @@ void read_letter_o(std::string_view cell, RawCell& c) {
   c.value = std::strtod(digits.c_str(), nullptr);
 }
 
+// A run of digits and slashes with both in it ("00/0/00"): the cells of a
+// row that lost their separators (a web page scraped as text). Only the
+// table reader can tell how many cells it holds.
+void read_run(std::string_view cell, RawCell& c) {
+  if (c.type != CellType::Text || cell.size() < 2) return;
+  bool digit = false, slash = false;
+  for (char ch : cell) {
+    if (is_digit(ch)) digit = true;
+    else if (ch == '/') slash = true;
+    else return;
+  }
+  if (!digit || !slash) return;
+  c.type = CellType::Number;
+  c.form = NumberForm::Run;
+  c.value = 0;
+}
+
 }  // namespace
 
 SplitLine split_line(std::string_view text, std::uint32_t begin, std::uint32_t end) {
@@ -244,6 +261,7 @@ SplitLine split_line(std::string_view text, std::uint32_t begin, std::uint32_t e
         if (q > p) {
           RawCell rc = classify_cell(text.substr(p, q - p), {p, q});
           read_letter_o(text.substr(p, q - p), rc);
+          read_run(text.substr(p, q - p), rc);
           if (rc.type != CellType::Number && rc.type != CellType::Placeholder) all_numbers = false;
           parts.push_back(rc);
         }
@@ -256,6 +274,7 @@ SplitLine split_line(std::string_view text, std::uint32_t begin, std::uint32_t e
     }
     RawCell rc = classify_cell(cell, {b, e});
     read_letter_o(cell, rc);
+    read_run(cell, rc);
     out.cells.push_back(rc);
   };
 

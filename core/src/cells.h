@@ -20,6 +20,7 @@ enum class NumberForm : std::uint8_t {
   WithUnit,   // 251000元, 25.1万元
   TooLong,    // more than 15 digits: a double cannot hold it exactly, so it is not read
   LetterO,    // O, o or 〇 typed for the digit 0 (O, 1O): read, with a warning
+  Run,        // digits and / run together (00/0/00, a web page's cells without separators): no value
 };
 
 struct RawCell {

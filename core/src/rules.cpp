@@ -31,6 +31,8 @@ constexpr RuleInfo kRules[] = {
      "A table row whose label matches no row of the format; its numbers are ignored."},
     {"PARSE.ROW_UNLABELLED", W, "表中有一行没有标签，已按表格顺序当作下一行读取，请核对。",
      "A table row without a label, read as the next row of the format."},
+    {"PARSE.CELLS_JOINED", W, "一行的数连在一起，没有空格或分隔符（如从网页复制的“3000003”）；只有位数与栏数相同时才按每位一个数读取，请核对原表。",
+     "A row's cells ran together without separators; read one digit per cell only where the digits match the columns."},
     {"PARSE.COLUMN_MISSING", W, "表中每一行都少了同一栏的数：少的是总计栏时，其余各栏照常读取核对，总计未读到；不能确定少的是哪一栏时，各行都未计入核对。",
      "Every row lacks the same column: without the total column the rest is read; otherwise the rows are not checked."},
     {"PARSE.ROW_AMBIGUOUS", W, "表中有几行数字没有标签，按表格顺序可以是不止一种行，无法确定是哪几行，这些行未计入核对。",

@@ -275,6 +275,10 @@ constexpr NumberRule kNumberRules[] = {
     {ValueKind::Amount, NumberForm::LetterO, false, "写的是 {written}，按 {value} 读取；数字 0 不应写成字母 O 或“〇”"},
     {ValueKind::Change, NumberForm::LetterO, false, "写的是 {written}，按 {value} 读取；数字 0 不应写成字母 O 或“〇”"},
     {ValueKind::Text, NumberForm::LetterO, false, "写的是 {written}，按 {value} 读取；数字 0 不应写成字母 O 或“〇”"},
+    {ValueKind::Count, NumberForm::Run, true, "写的是 {written}，几个数连在一起，无法确定各是多少"},
+    {ValueKind::Amount, NumberForm::Run, true, "写的是 {written}，几个数连在一起，无法确定各是多少"},
+    {ValueKind::Change, NumberForm::Run, true, "写的是 {written}，几个数连在一起，无法确定各是多少"},
+    {ValueKind::Text, NumberForm::Run, true, "写的是 {written}，几个数连在一起，无法确定各是多少"},
     {ValueKind::Count, NumberForm::TooLong, true, "写的是 {written}，位数太多（超过 15 位），无法准确读取"},
     {ValueKind::Amount, NumberForm::TooLong, true, "写的是 {written}，位数太多（超过 15 位），无法准确读取"},
     {ValueKind::Change, NumberForm::TooLong, true, "写的是 {written}，位数太多（超过 15 位），无法准确读取"},
@@ -300,6 +304,7 @@ struct Reader {
   // (read the others, the totals not read), or one that cannot be told
   // (no row read); said once for the table.
   enum class LostColumn { None, Total, Unknown } lost_column = LostColumn::None;
+  std::vector<int> joined_rows;  // rows whose cells ran together, read one per digit
 
   std::string row_name(int r) const { return spec.rows[static_cast<std::size_t>(r)].label; }
 
@@ -327,6 +332,7 @@ struct Reader {
     // its columns.
     if (v.size() != width && raw.full_grid && raw.grid_tail.size() >= width)
       v.assign(raw.grid_tail.end() - static_cast<std::ptrdiff_t>(width), raw.grid_tail.end());
+    if (v.size() != width && split_joined(v, width)) joined_rows.push_back(first);
     for (int r = first; r < first + count; ++r) {
       out.row_found[static_cast<std::size_t>(r)] = true;
       out.row_spans[static_cast<std::size_t>(r)] = raw.span;
@@ -382,6 +388,45 @@ struct Reader {
         d.cells = blank_refs;
       }
     }
+  }
+
+  // A row whose cells lost their separators ("3000003", "00/0/00"): one
+  // cell per character, only where that gives exactly the row's width (the
+  // only reading) and the run is the row's one value or holds a slash (so
+  // that no number of several digits is cut up). False when not read so.
+  bool split_joined(std::vector<RawCell>& v, std::size_t width) const {
+    std::size_t total = 0;
+    bool any = false;
+    for (const RawCell& c : v) {
+      const bool run = c.type == CellType::Number && (c.form == NumberForm::Run || (v.size() == 1 && c.form == NumberForm::Integer));
+      const std::size_t chars = run ? c.span.end - c.span.begin : 1;
+      any = any || (run && chars > 1);
+      total += chars;
+    }
+    if (!any || total != width) return false;
+    std::vector<RawCell> out_cells;
+    for (const RawCell& c : v) {
+      const bool run = c.type == CellType::Number && (c.form == NumberForm::Run || (v.size() == 1 && c.form == NumberForm::Integer));
+      if (!run) { out_cells.push_back(c); continue; }
+      for (std::uint32_t o = c.span.begin; o < c.span.end; ++o) {
+        const Span at{o, o + 1};
+        out_cells.push_back(classify_cell(doc.text().substr(o, 1), at));
+      }
+    }
+    v = std::move(out_cells);
+    return true;
+  }
+
+  // One warning for the rows read by split_joined().
+  void report_joined() {
+    if (joined_rows.empty()) return;
+    const Span at = out.row_spans[static_cast<std::size_t>(joined_rows.front())];
+    Diagnostic& d = add_diagnostic(
+        result, "PARSE.CELLS_JOINED", Severity::Warning,
+        spec.name + "有 " + std::to_string(joined_rows.size()) + " 行的数连在一起（没有空格或分隔符），如「" +
+            row_name(joined_rows.front()) + "」行；位数与栏数相同，已按每位一个数读取，请核对原表",
+        at);
+    for (int r : joined_rows) d.cells.push_back(ref(r, 0));
   }
 
   // Rows that lost their total column: each row's numbers are its other
@@ -549,6 +594,7 @@ struct Reader {
     int next = spec.single_line ? read_single_line(raws) : align(raws);
     if (next == 0 && !spec.single_line) next = read_blank_grid(line_begin, line_end, min_width);
     report_missing(next, n, Span{region.end, region.end});
+    report_joined();
     out.present = std::find(out.row_found.begin(), out.row_found.end(), true) != out.row_found.end();
   }
 
