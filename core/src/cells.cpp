@@ -234,6 +234,18 @@ void read_run(std::string_view cell, RawCell& c) {
   c.value = 0;
 }
 
+// Where a trailing run of digits and slashes starts in [b, e), when an
+// ideograph stands right before it; e when there is none.
+std::uint32_t trailing_run(std::string_view text, std::uint32_t b, std::uint32_t e) {
+  std::uint32_t k = e;
+  while (k > b && (is_digit(text[k - 1]) || text[k - 1] == '/')) --k;
+  if (k == e || k - b < 3) return e;
+  // The character before: a 3-byte UTF-8 ideograph (U+4E00..U+9FFF) or a closing bracket.
+  const unsigned char lead = static_cast<unsigned char>(text[k - 3]);
+  if (lead < 0xE4 || lead > 0xE9) return e;
+  return k;
+}
+
 }  // namespace
 
 SplitLine split_line(std::string_view text, std::uint32_t begin, std::uint32_t end) {
@@ -307,7 +319,17 @@ SplitLine split_line(std::string_view text, std::uint32_t begin, std::uint32_t e
     while (i < end && text[i] == ' ') ++i;
     std::uint32_t j = i;
     while (j < end && text[j] != ' ') ++j;
-    if (j > i) add(i, j, false);
+    if (j > i) {
+      // A label with the row's numbers run onto it ("…数量9000009", a web
+      // page scraped as text): the label, then the run.
+      const std::uint32_t cut = j > i ? trailing_run(text, i, j) : j;
+      if (cut > i && cut < j) {
+        add(i, cut, false);
+        add(cut, j, false);
+      } else {
+        add(i, j, false);
+      }
+    }
     i = j;
   }
   return out;

@@ -427,3 +427,22 @@ TEST_CASE("reader: pdftotext's column-major blocks are turned back into rows", "
   REQUIRE(d != nullptr);
   CHECK(d->message.find("本机关不掌握") != std::string::npos);
 }
+
+TEST_CASE("reader: cells run together are read one per digit only where the digits match the row's width",
+          "[reader][nosep]") {
+  // A web page scraped as text: a row's cells without separators.
+  std::string t = replace_once(seed(kSeed004), "（一）予以公开 1 0 0 0 0 0 1", "（一）予以公开1000001");
+  t = replace_once(t, "2.重复申请 0 0 0 0 0 0 0", "2.重复申请 00/0/00");
+  t = replace_once(t, "3.要求提供公开出版物 0 0 0 0 0 0 0", "3.要求提供公开出版物 00000000");  // 8 digits, 7 cells
+  gk::Result r = gk::check(t);
+  CHECK(gktest::cell(r, gk::TableId::Applications, "granted", "natural_person").value == 1);
+  CHECK(gktest::cell(r, gk::TableId::Applications, "granted", "total").value == 1);
+  CHECK(gktest::cell(r, gk::TableId::Applications, "not_processed.duplicate", "research").state ==
+        gk::CellState::Blank);
+  CHECK(gktest::count_rule(r, "PARSE.CELLS_JOINED") == 1);
+  // Eight digits for seven cells: more than one reading, so none.
+  CHECK(gktest::cell(r, gk::TableId::Applications, "not_processed.publication", "total").state ==
+        gk::CellState::Unreadable);
+  CHECK(gktest::count_rule(r, "PARSE.ROW_CELLS") == 1);
+  check_other_rows_read(r, {"not_processed.publication"});
+}
