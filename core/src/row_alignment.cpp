@@ -127,7 +127,10 @@ std::vector<Placement> align_rows(const std::vector<PieceScores>& pieces, const 
       if (base == kInf) continue;
       relax(i + 1, j, base + kUnknown, j, Placement{});
       double fit = 0;
-      const int rep = k == 1 ? repeated_row(p, j, &fit) : -1;
+      // A repeat is as wide as the row it repeats (a row of the next table
+      // whose label ends in 总计 is none).
+      int rep = k == 1 ? repeated_row(p, j, &fit) : -1;
+      if (rep >= 0 && p.values != 0 && p.values != widths[static_cast<std::size_t>(rep)]) rep = -1;
       if (rep >= 0) relax(i + 1, j, base + kDuplicate + fit, j, Placement{Placement::Kind::Duplicate, rep, 1, true});
       for (int s = j; s + k <= n; ++s) {
         bool by_label;
