@@ -43,9 +43,6 @@ struct RowShape {
   const std::vector<bool>* page_lines = nullptr;
 };
 
-// The lines of the document that hold a bare page number: lone numbers right
-// before pdftotext's page breaks (form feeds), 1 (or 2), 2, 3 … in order.
-std::vector<bool> bare_page_numbers(const Document& doc);
 
 // Gathers the rows of the lines [line_begin, line_end).
 std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_end, const RowShape& shape);
