@@ -19,9 +19,22 @@ bool lone_value(const Document& doc, int li, RawCell* cell) {
   return true;
 }
 
+// Whether every row of the k x width matrix (row-major) adds up: its last
+// cell the sum of the others.
+bool rows_add_up(const std::vector<RawCell>& m, std::size_t width) {
+  for (std::size_t r = 0; r * width < m.size(); ++r) {
+    double sum = 0;
+    for (std::size_t c = 0; c + 1 < width; ++c) sum += m[r * width + c].type == CellType::Number ? m[r * width + c].value : 0;
+    const RawCell& total = m[r * width + width - 1];
+    if (sum != (total.type == CellType::Number ? total.value : 0)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
-ColumnBlock column_block(const Document& doc, int from, int line_end, std::size_t width, std::size_t max_rows) {
+ColumnBlock column_block(const Document& doc, int from, int line_end, std::size_t width, std::size_t max_rows,
+                         bool last_is_total) {
   ColumnBlock none;
   std::vector<std::vector<RawCell>> columns;
   int li = from;
@@ -40,12 +53,22 @@ ColumnBlock column_block(const Document& doc, int from, int line_end, std::size_
     columns.push_back(std::move(column));
   }
   const std::size_t k = columns[0].size();
-  if (k == width) return none;
   ColumnBlock block;
   block.rows = k;
   block.end_line = li;
   for (std::size_t r = 0; r < k; ++r)
     for (std::size_t col = 0; col < width; ++col) block.values.push_back(columns[col][r]);
+  if (k == width) {
+    if (!last_is_total) return none;
+    std::vector<RawCell> by_rows;
+    for (const auto& column : columns) by_rows.insert(by_rows.end(), column.begin(), column.end());
+    bool same = true;
+    for (std::size_t i = 0; same && i < by_rows.size(); ++i)
+      same = by_rows[i].type == block.values[i].type && by_rows[i].value == block.values[i].value;
+    const bool as_columns = rows_add_up(block.values, width), as_rows = rows_add_up(by_rows, width);
+    if (same || (as_rows && !as_columns)) return none;
+    block.ambiguous = !(as_columns && !as_rows);
+  }
   block.span = {columns.front().front().span.begin, columns.back().back().span.end};
   return block;
 }

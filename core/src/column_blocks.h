@@ -17,13 +17,17 @@ struct ColumnBlock {
   std::vector<RawCell> values;  // row-major: rows x width
   int end_line = 0;             // the line after the block
   Span span;
+  bool ambiguous = false;       // k == width, and the two readings both (or neither) add up
 };
 
 // The block of `width` paragraphs that starts at line `from` (a line holding
 // one number alone), each paragraph k lines of one number each, 2 <= k <=
-// max_rows, paragraphs apart by blank lines or page numbers only. k == width
-// is not taken: a block then reads the same shape row by row, and the row
-// reading is kept.
-ColumnBlock column_block(const Document& doc, int from, int line_end, std::size_t width, std::size_t max_rows);
+// max_rows, paragraphs apart by blank lines or page numbers only. When k ==
+// width the paragraphs read as rows too: with `last_is_total` (each row's
+// last column the sum of the others) the reading whose rows add up is taken
+// (no block: the row reading), and when both or neither do, the block is
+// `ambiguous`; without it, the row reading is kept.
+ColumnBlock column_block(const Document& doc, int from, int line_end, std::size_t width, std::size_t max_rows,
+                         bool last_is_total);
 
 }  // namespace gk

@@ -105,10 +105,11 @@ std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_
         made_of_words(label_key(line_text), shape.header_words))
       continue;
     if (block_rows > 0 && cur.values.empty()) {
-      ColumnBlock block = column_block(doc, li, line_end, max_width, block_rows);
+      ColumnBlock block = column_block(doc, li, line_end, max_width, block_rows, shape.last_is_total);
       if (block.rows > 0) {
         cur.values = std::move(block.values);
         cur.rows = block.rows;
+        cur.ambiguous = block.ambiguous;
         extend(cur.span, block.span);
         finish();
         li = block.end_line - 1;
@@ -299,6 +300,16 @@ struct Reader {
       out.row_spans[static_cast<std::size_t>(r)] = raw.span;
     }
     const std::string name = count == 1 ? "「" + row_name(first) + "」行" : spec.name;
+    if (raw.ambiguous) {
+      for (int r = first; r < first + count; ++r) mark_unreadable(r, raw.span);
+      Diagnostic& d = add_diagnostic(result, "PARSE.ROW_AMBIGUOUS", Severity::Warning,
+                                     spec.name + "中「" + row_name(first) + "」起的 " + std::to_string(count) +
+                                         " 行数字每段 " + std::to_string(count) +
+                                         " 个，按行读与按列读都说得通，无法确定，这些行未计入核对",
+                                     raw.span);
+      for (int r = first; r < first + count; ++r) d.cells.push_back(ref(r, 0));
+      return;
+    }
     if (lost_column == LostColumn::Total && v.size() + static_cast<std::size_t>(count) == width) {
       fit_without_totals(raw, v, first, count);
       return;
@@ -527,6 +538,9 @@ struct Reader {
     shape.min_width = min_width;
     shape.max_width = max_width;
     shape.block_rows = !spec.single_line && min_width == max_width ? nrows : 0;
+    shape.last_is_total = std::all_of(spec.rows.begin(), spec.rows.end(), [](const RowSpec& r) {
+      return r.columns.size() > 2 && r.columns.back().key == "total";
+    });
     shape.header_words = header_words();
     if (spec.single_line) shape.widths = {max_width};
     else

@@ -19,6 +19,7 @@ struct RawRow {
   Span label_span;
   std::vector<RawCell> values;  // row-major: `rows` rows of equal width
   std::size_t rows = 1;  // more than one: a column-major block of a PDF copy, turned into rows
+  bool ambiguous = false;  // a block that reads as rows or as columns alike: not read
   Span span;
   // A row on one delimited line with as many cells as the widest delimited
   // line of the table (an exact grid, as a pasted HTML table gives): the
@@ -34,6 +35,7 @@ struct RowShape {
   std::size_t min_width = 0;  // the narrowest row (a lone number where no row that narrow exists is a page number)
   std::size_t max_width = 0;  // the widest: a row's values continue on the next line while fewer were seen
   std::size_t block_rows = 0;  // > 0: column-major blocks (column_blocks.h) of up to this many rows are read
+  bool last_is_total = false;  // each row's last column is the sum of the others (tells a square block's reading)
   // The table's header words (label keys): a line of these alone among a
   // row's numbers (a PDF copy of a header beside the first row) does not
   // end the row.

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "gkcheck/format.h"
 #include "test_support.h"
 
 using gktest::replace_once;
@@ -445,4 +446,44 @@ TEST_CASE("reader: cells run together are read one per digit only where the digi
         gk::CellState::Unreadable);
   CHECK(gktest::count_rule(r, "PARSE.ROW_CELLS") == 1);
   check_other_rows_read(r, {"not_processed.publication"});
+}
+
+namespace {
+
+// Table 三 as pdftotext gives it without -layout: the labels of rows
+// 一 … （三）3. first, then their numbers as 7 paragraphs of 7 (one per
+// column), then the other rows one number a line. Row r of the square block
+// holds r + 1 natural persons; `natural_wrong` changes 一's natural persons.
+std::string square_block_report(int natural_wrong) {
+  const gk::TableSpec& spec = gk::format_2021().table(gk::TableId::Applications);
+  std::string t = "三、收到和处理政府信息公开申请情况\n\n";
+  for (int r = 0; r < 7; ++r) t += spec.rows[static_cast<std::size_t>(r)].label + "\n";
+  std::vector<std::vector<int>> rows;
+  for (int r = 0; r < 7; ++r) rows.push_back({r + 1, 0, 0, 0, 0, 0, r + 1});
+  rows[0][0] = natural_wrong;
+  for (int c = 0; c < 7; ++c) {
+    t += "\n";
+    for (int r = 0; r < 7; ++r) t += std::to_string(rows[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)]) + "\n";
+  }
+  for (std::size_t r = 7; r < spec.rows.size(); ++r) {
+    t += "\n" + spec.rows[r].label + "\n";
+    for (int c = 0; c < 7; ++c) t += "\n0\n";
+  }
+  return t + "\n四、政府信息公开行政复议、行政诉讼情况\n";
+}
+
+}  // namespace
+
+TEST_CASE("reader: a square column-major block is read the way its rows add up, or not at all", "[reader][pdf]") {
+  gk::Result r = gk::check(square_block_report(1));
+  CHECK(gktest::cell(r, gk::TableId::Applications, "new_received", "natural_person").value == 1);
+  CHECK(gktest::cell(r, gk::TableId::Applications, "new_received", "total").value == 1);
+  CHECK(gktest::cell(r, gk::TableId::Applications, "denied.three_safeties", "natural_person").value == 7);
+  CHECK(gktest::cell(r, gk::TableId::Applications, "denied.three_safeties", "commercial").value == 0);
+  CHECK(gktest::count_rule(r, "PARSE.ROW_AMBIGUOUS") == 0);
+  // A wrong number: neither reading adds up, so neither is taken.
+  gk::Result bad = gk::check(square_block_report(5));
+  CHECK(gktest::count_rule(bad, "PARSE.ROW_AMBIGUOUS") == 1);
+  CHECK(gktest::cell(bad, gk::TableId::Applications, "new_received", "natural_person").state == gk::CellState::Unreadable);
+  CHECK(gktest::cell(bad, gk::TableId::Applications, "denied.process_info", "total").state == gk::CellState::Value);
 }
