@@ -1,5 +1,6 @@
 #include "row_alignment.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace gk {
@@ -21,6 +22,7 @@ constexpr double kWidth = 1.5;       // a piece with more or fewer values than i
 constexpr double kDuplicate = 2.5;
 constexpr double kDuplicateFit = 0.3;  // how well a repeated row's label must fit
 constexpr double kInf = std::numeric_limits<double>::infinity();
+constexpr std::size_t kMaxPiecesPerRow = 40;
 
 struct Step {
   int prev = -1;  // the state (next free row) before the piece
@@ -108,7 +110,11 @@ std::vector<Placement> align_rows(const std::vector<PieceScores>& pieces, const 
                                   const std::vector<bool>& named) {
   const Grid g{widths, named};
   const int n = static_cast<int>(widths.size());
-  const std::size_t m = pieces.size();
+  // Far more pieces than rows is no table any more (text that only looks
+  // like one): the alignment's memory is pieces x rows, so pieces past a
+  // bound are unknown without being aligned.
+  const std::size_t bound = kMaxPiecesPerRow * (widths.size() + 1);
+  const std::size_t m = std::min(pieces.size(), bound);
   // cost[i][j]: the cheapest reading of pieces [0, i) that leaves rows [j, n) free.
   std::vector<std::vector<double>> cost(m + 1, std::vector<double>(static_cast<std::size_t>(n) + 1, kInf));
   std::vector<std::vector<Step>> step(m + 1, std::vector<Step>(static_cast<std::size_t>(n) + 1));
@@ -145,7 +151,7 @@ std::vector<Placement> align_rows(const std::vector<PieceScores>& pieces, const 
     const double c = cost[m][static_cast<std::size_t>(j)] + kSkip * (n - j);
     if (c < best) { best = c; end = j; }
   }
-  std::vector<Placement> out(m);
+  std::vector<Placement> out(pieces.size());  // past m: Unknown
   for (std::size_t i = m; i-- > 0;) {
     const Step& st = step[i + 1][static_cast<std::size_t>(end)];
     out[i] = st.placement;

@@ -267,6 +267,7 @@ struct Reader {
   // (no row read); said once for the table.
   enum class LostColumn { None, Total, Unknown } lost_column = LostColumn::None;
   std::vector<int> joined_rows;  // rows whose cells ran together, read one per digit
+  std::vector<std::pair<int, std::size_t>> duplicates_said;  // row, index of its PARSE.ROW_DUPLICATE
 
   std::string row_name(int r) const { return spec.rows[static_cast<std::size_t>(r)].label; }
 
@@ -805,6 +806,14 @@ struct Reader {
       mark_unreadable(r, first.span);
       msg += "，两处的数不同，无法确定哪一处是对的，此行未计入核对";
     }
+    // Said once a row, however many times it repeats (the message of the
+    // copies that differ wins).
+    for (const auto& [row, index] : duplicates_said)
+      if (row == r) {
+        if (!same) result.diagnostics[index].message = msg;
+        return;
+      }
+    duplicates_said.emplace_back(r, result.diagnostics.size());
     Diagnostic& d = add_diagnostic(result, "PARSE.ROW_DUPLICATE", Severity::Error, msg, again.span);
     d.cells.push_back(ref(r, 0));
   }
