@@ -233,6 +233,39 @@ RawCell classify_cell(std::string_view raw, Span span) {
   return c;
 }
 
+namespace {
+
+// A run of digits and slashes with both in it ("00/0/00"): the cells of a
+// row that lost their separators (a web page scraped as text). Only the
+// table reader can tell how many cells it holds.
+void read_run(std::string_view cell, RawCell& c) {
+  if (c.type != CellType::Text || cell.size() < 2) return;
+  bool digit = false, slash = false;
+  for (char ch : cell) {
+    if (is_digit(ch)) digit = true;
+    else if (ch == '/') slash = true;
+    else return;
+  }
+  if (!digit || !slash) return;
+  c.type = CellType::Number;
+  c.form = NumberForm::Run;
+  c.value = 0;
+}
+
+// Where a trailing run of digits and slashes starts in [b, e), when an
+// ideograph stands right before it; e when there is none.
+std::uint32_t trailing_run(std::string_view text, std::uint32_t b, std::uint32_t e) {
+  std::uint32_t k = e;
+  while (k > b && (is_digit(text[k - 1]) || text[k - 1] == '/')) --k;
+  if (k == e || k - b < 3) return e;
+  // The character before: a 3-byte UTF-8 ideograph (U+4E00..U+9FFF) or a closing bracket.
+  const unsigned char lead = static_cast<unsigned char>(text[k - 3]);
+  if (lead < 0xE4 || lead > 0xE9) return e;
+  return k;
+}
+
+}  // namespace
+
 SplitLine split_line(std::string_view text, std::uint32_t begin, std::uint32_t end) {
   SplitLine out;
   std::string_view line = text.substr(begin, end - begin);
@@ -257,6 +290,7 @@ SplitLine split_line(std::string_view text, std::uint32_t begin, std::uint32_t e
         while (q < e && text[q] != ' ') ++q;
         if (q > p) {
           RawCell rc = classify_cell(text.substr(p, q - p), {p, q});
+          read_run(text.substr(p, q - p), rc);
           if (rc.type != CellType::Number && rc.type != CellType::Placeholder) all_numbers = false;
           parts.push_back(rc);
         }
@@ -267,7 +301,9 @@ SplitLine split_line(std::string_view text, std::uint32_t begin, std::uint32_t e
         return;
       }
     }
-    out.cells.push_back(classify_cell(cell, {b, e}));
+    RawCell rc = classify_cell(cell, {b, e});
+    read_run(cell, rc);
+    out.cells.push_back(rc);
   };
 
   if (delim) {
@@ -299,7 +335,17 @@ SplitLine split_line(std::string_view text, std::uint32_t begin, std::uint32_t e
     while (i < end && text[i] == ' ') ++i;
     std::uint32_t j = i;
     while (j < end && text[j] != ' ') ++j;
-    if (j > i) add(i, j, false);
+    if (j > i) {
+      // A label with the row's numbers run onto it ("…数量9000009", a web
+      // page scraped as text): the label, then the run.
+      const std::uint32_t cut = j > i ? trailing_run(text, i, j) : j;
+      if (cut > i && cut < j) {
+        add(i, cut, false);
+        add(cut, j, false);
+      } else {
+        add(i, j, false);
+      }
+    }
     i = j;
   }
   return out;

@@ -20,6 +20,7 @@ enum class NumberForm : std::uint8_t {
   WithUnit,   // 251000元, 25.1万元
   TooLong,    // more than 15 digits: a double cannot hold it exactly, so it is not read
   Malformed,  // digits mixed with what only looks like one (71¹, ⁷¹, 1O, 〇, 71.): not read
+  Run,        // digits and / run together (00/0/00, a web page's cells without separators): no value
 };
 
 // Superscript, subscript and circled digits (¹ ₁ ①): kept as written by the

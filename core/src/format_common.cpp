@@ -90,7 +90,9 @@ TableSpec review_litigation_table() {
   t.name = "表四";
   t.title = "表四（政府信息公开行政复议、行政诉讼情况）";
   t.section = 4;
-  t.anchors = {"结果维持", "未经复议直接起诉"};
+  // ^: at the start of a line only (a heading or a table's first cell, not
+  // prose that speaks of 行政复议).
+  t.anchors = {"结果维持", "未经复议直接起诉", "^行政复议"};
   t.single_line = true;
   t.rows = {
       {"review", "行政复议", {}, cols},

@@ -147,14 +147,17 @@ void find_table_regions(Document& doc, const FormatSpec& format) {
     if (doc.section_line[spec.section] >= 0) {
       start = doc.section_line[spec.section] + 1;
     } else {
-      std::vector<std::u32string> anchors;
-      for (const auto& a : spec.anchors) anchors.push_back(label_key(a));
+      // An anchor written "^…" counts at the start of a line only.
+      std::vector<std::pair<std::u32string, bool>> anchors;
+      for (const auto& a : spec.anchors) anchors.emplace_back(label_key(a), !a.empty() && a[0] == '^');
       for (int i = search_from; i < nlines && start < 0; ++i) {
         std::string_view lt = doc.line_text(static_cast<std::size_t>(i));
         if (lt.size() > 400) continue;
         std::u32string key = label_key(lt);
-        for (const auto& a : anchors)
-          if (key.find(a) != std::u32string::npos) { start = i; break; }
+        for (const auto& [a, at_start] : anchors) {
+          const std::size_t at = key.find(a);
+          if (at != std::u32string::npos && (!at_start || at == 0)) { start = i; break; }
+        }
       }
     }
     doc.table_begin[t] = start;

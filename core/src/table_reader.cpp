@@ -2,7 +2,10 @@
 
 #include <algorithm>
 
+#include "column_blocks.h"
+#include "page_numbers.h"
 #include "diagnostics.h"
+#include "row_alignment.h"
 #include "text_match.h"
 
 namespace gk {
@@ -52,8 +55,24 @@ bool next_line_opens_with_value(const Document& doc, int from, int end) {
 
 }  // namespace
 
-std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_end, std::size_t min_width,
-                                  std::size_t max_width) {
+namespace {
+
+// Whether the key ends with a header word: the number after it is the first
+// of a row whose label the header follows, not a page number.
+bool ends_with_header(const std::u32string& key, const std::vector<std::u32string>& words) {
+  for (const std::u32string& w : words)
+    if (w.size() <= key.size() && key.compare(key.size() - w.size(), w.size(), w) == 0) return true;
+  return false;
+}
+
+bool has_width(const RowShape& shape, std::size_t w) {
+  return std::find(shape.widths.begin(), shape.widths.end(), w) != shape.widths.end();
+}
+
+}  // namespace
+
+std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_end, const RowShape& shape) {
+  const std::size_t min_width = shape.min_width, max_width = shape.max_width, block_rows = shape.block_rows;
   std::vector<RawRow> rows;
   RawRow cur;
   const std::string_view text = doc.text();
@@ -81,8 +100,31 @@ std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_
     // A page number between rows ("- 5 -", "第 5 页", or a lone number
     // where no row is open) is not part of the table.
     if (page_number_line(line_text)) continue;
+    if (shape.page_lines && (*shape.page_lines)[static_cast<std::size_t>(li)]) continue;
+    if (!split.delimited && !cur.values.empty() && !shape.header_words.empty() &&
+        made_of_words(label_key(line_text), shape.header_words))
+      continue;
+    if (block_rows > 0 && cur.values.empty()) {
+      ColumnBlock block = column_block(doc, li, line_end, max_width, block_rows, shape.last_is_total);
+      if (block.rows > 0) {
+        cur.values = std::move(block.values);
+        cur.rows = block.rows;
+        cur.ambiguous = block.ambiguous;
+        extend(cur.span, block.span);
+        finish();
+        li = block.end_line - 1;
+        continue;
+      }
+    }
+    // A lone number after a row of a width the table has, that would make it
+    // one no row has, with no number after it: a page number, not a wrap.
     if (!split.delimited && split.cells.size() == 1 && split.cells[0].type == CellType::Number &&
-        cur.values.empty() && min_width > 1 && !next_line_opens_with_value(doc, li + 1, line_end))
+        !cur.values.empty() && cur.rows == 1 && has_width(shape, filled_width(cur.values)) &&
+        !has_width(shape, filled_width(cur.values) + 1) && !next_line_opens_with_value(doc, li + 1, line_end))
+      continue;
+    if (!split.delimited && split.cells.size() == 1 && split.cells[0].type == CellType::Number &&
+        cur.values.empty() && min_width > 1 && !next_line_opens_with_value(doc, li + 1, line_end) &&
+        !ends_with_header(label_key(cur.label), shape.header_words))
       continue;
     if (split.delimited) {
       grid_width = std::max(grid_width, split.cells.size());
@@ -194,6 +236,10 @@ constexpr NumberRule kNumberRules[] = {
     {ValueKind::Amount, NumberForm::WithUnit, false, "写的是 {written}，按 {value} 读取；单位已在表头注明（万元）"},
     {ValueKind::Change, NumberForm::Decimal, true, "应为整数，写的是 {written}"},
     {ValueKind::Change, NumberForm::Thousands, false, "写的是 {written}，按 {value} 读取；表中的数不应带千分位逗号"},
+    {ValueKind::Count, NumberForm::Run, true, "写的是 {written}，几个数连在一起，无法确定各是多少"},
+    {ValueKind::Amount, NumberForm::Run, true, "写的是 {written}，几个数连在一起，无法确定各是多少"},
+    {ValueKind::Change, NumberForm::Run, true, "写的是 {written}，几个数连在一起，无法确定各是多少"},
+    {ValueKind::Text, NumberForm::Run, true, "写的是 {written}，几个数连在一起，无法确定各是多少"},
     {ValueKind::Count, NumberForm::TooLong, true, "写的是 {written}，位数太多（超过 15 位），无法准确读取"},
     {ValueKind::Amount, NumberForm::TooLong, true, "写的是 {written}，位数太多（超过 15 位），无法准确读取"},
     {ValueKind::Change, NumberForm::TooLong, true, "写的是 {written}，位数太多（超过 15 位），无法准确读取"},
@@ -214,6 +260,16 @@ struct Reader {
   TableData& out;
   Result& result;
   std::vector<std::vector<std::u32string>> match_keys;  // per row: its match words as keys
+  int region_lines[2] = {0, 0};  // the lines [begin, end) of the table's region
+  const std::vector<bool>* page_lines = nullptr;  // bare_page_numbers() of the document
+  std::vector<std::u32string> tail_words;  // header words and the headings' characters, longest first
+  std::pair<int, int> excused_rows{-1, -1};  // rows that a layout leaves out, not missing
+  // A column missing from every row (column_missing()): the total column
+  // (read the others, the totals not read), or one that cannot be told
+  // (no row read); said once for the table.
+  enum class LostColumn { None, Total, Unknown } lost_column = LostColumn::None;
+  std::vector<int> joined_rows;  // rows whose cells ran together, read one per digit
+  std::vector<std::pair<int, std::size_t>> duplicates_said;  // row, index of its PARSE.ROW_DUPLICATE
 
   std::string row_name(int r) const { return spec.rows[static_cast<std::size_t>(r)].label; }
 
@@ -243,11 +299,30 @@ struct Reader {
     // cell) is never resolved by dropping the first.
     if (v.size() < width && raw.full_grid && raw.grid_tail.size() >= width)
       v.assign(raw.grid_tail.end() - static_cast<std::ptrdiff_t>(width), raw.grid_tail.end());
+    if (v.size() != width && split_joined(v, width)) joined_rows.push_back(first);
     for (int r = first; r < first + count; ++r) {
       out.row_found[static_cast<std::size_t>(r)] = true;
       out.row_spans[static_cast<std::size_t>(r)] = raw.span;
     }
     const std::string name = count == 1 ? "「" + row_name(first) + "」行" : spec.name;
+    if (raw.ambiguous) {
+      for (int r = first; r < first + count; ++r) mark_unreadable(r, raw.span);
+      Diagnostic& d = add_diagnostic(result, "PARSE.ROW_AMBIGUOUS", Severity::Warning,
+                                     spec.name + "中「" + row_name(first) + "」起的 " + std::to_string(count) +
+                                         " 行数字每段 " + std::to_string(count) +
+                                         " 个，按行读与按列读都说得通，无法确定，这些行未计入核对",
+                                     raw.span);
+      for (int r = first; r < first + count; ++r) d.cells.push_back(ref(r, 0));
+      return;
+    }
+    if (lost_column == LostColumn::Total && v.size() + static_cast<std::size_t>(count) == width) {
+      fit_without_totals(raw, v, first, count);
+      return;
+    }
+    if (v.size() != width && lost_column == LostColumn::Unknown) {
+      for (int r = first; r < first + count; ++r) mark_unreadable(r, raw.span);
+      return;
+    }
     if (v.size() != width) {
       for (int r = first; r < first + count; ++r) mark_unreadable(r, raw.span);
       std::size_t numbers = 0;
@@ -292,6 +367,121 @@ struct Reader {
     }
   }
 
+  // A row whose cells lost their separators ("3000003", "00/0/00"): one
+  // cell per character, only where that gives exactly the row's width (the
+  // only reading) and the run is the row's one value or holds a slash (so
+  // that no number of several digits is cut up). False when not read so.
+  bool split_joined(std::vector<RawCell>& v, std::size_t width) const {
+    std::size_t total = 0;
+    bool any = false;
+    for (const RawCell& c : v) {
+      const bool run = c.type == CellType::Number && (c.form == NumberForm::Run || (v.size() == 1 && c.form == NumberForm::Integer));
+      const std::size_t chars = run ? c.span.end - c.span.begin : 1;
+      any = any || (run && chars > 1);
+      total += chars;
+    }
+    if (!any || total != width) return false;
+    std::vector<RawCell> out_cells;
+    for (const RawCell& c : v) {
+      const bool run = c.type == CellType::Number && (c.form == NumberForm::Run || (v.size() == 1 && c.form == NumberForm::Integer));
+      if (!run) { out_cells.push_back(c); continue; }
+      for (std::uint32_t o = c.span.begin; o < c.span.end; ++o) {
+        const Span at{o, o + 1};
+        out_cells.push_back(classify_cell(doc.text().substr(o, 1), at));
+      }
+    }
+    v = std::move(out_cells);
+    return true;
+  }
+
+  // One warning for the rows read by split_joined().
+  void report_joined() {
+    if (joined_rows.empty()) return;
+    const Span at = out.row_spans[static_cast<std::size_t>(joined_rows.front())];
+    Diagnostic& d = add_diagnostic(
+        result, "PARSE.CELLS_JOINED", Severity::Warning,
+        spec.name + "有 " + std::to_string(joined_rows.size()) + " 行的数连在一起（没有空格或分隔符），如「" +
+            row_name(joined_rows.front()) + "」行；位数与栏数相同，已按每位一个数读取，请核对原表",
+        at);
+    for (int r : joined_rows) d.cells.push_back(ref(r, 0));
+  }
+
+  // Rows that lost their total column: each row's numbers are its other
+  // columns in order, its total not read.
+  void fit_without_totals(const RawRow& raw, std::vector<RawCell> v, int first, int count) {
+    std::vector<RawCell> with_totals;
+    std::size_t k = 0;
+    for (int r = first; r < first + count; ++r) {
+      const std::size_t w = spec.rows[static_cast<std::size_t>(r)].columns.size();
+      for (std::size_t c = 0; c + 1 < w; ++c) with_totals.push_back(v[k++]);
+      with_totals.push_back(RawCell{});  // the total's place, set unreadable below
+    }
+    RawRow filled = raw;
+    filled.values = std::move(with_totals);
+    filled.full_grid = false;
+    const LostColumn keep = lost_column;
+    lost_column = LostColumn::None;
+    const std::size_t diagnostics = result.diagnostics.size();
+    fit(filled, first, count);
+    lost_column = keep;
+    // The total's empty place is no blank cell of the paste: drop what fit
+    // said about it, and leave it unread.
+    for (std::size_t i = diagnostics; i < result.diagnostics.size(); ++i) {
+      Diagnostic& d = result.diagnostics[i];
+      if (d.rule != "PARSE.BLANK_CELL") continue;
+      std::vector<CellRef> kept;
+      for (const CellRef& c : d.cells)
+        if (c.col + 1u != spec.rows[c.row].columns.size()) kept.push_back(c);
+      if (kept.size() == d.cells.size()) continue;
+      if (kept.empty()) {
+        result.diagnostics.erase(result.diagnostics.begin() + static_cast<std::ptrdiff_t>(i--));
+        continue;
+      }
+      d.cells = kept;
+    }
+    for (int r = first; r < first + count; ++r) {
+      Cell& total = out.rows[static_cast<std::size_t>(r)].back();
+      total.state = CellState::Unreadable;
+      total.span = raw.span;
+    }
+  }
+
+  // Every row one number short, on a table whose last column is the total of
+  // the others: the total column was left out when the rows still add up
+  // without it (no row's last number is the sum of the others), else a
+  // column is missing that cannot be told. Said once for the table.
+  void find_lost_column(const std::vector<const RawRow*>& pieces, const std::vector<PieceScores>& scores) {
+    if (pieces.size() < 3 || spec.rows.empty()) return;
+    const std::size_t width = spec.rows[0].columns.size();
+    for (const auto& r : spec.rows)
+      if (r.columns.size() != width || r.columns.back().key != "total") return;
+    if (width < 3) return;
+    bool totals_seen = false;
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+      if (scores[i].values + 1 != width) return;
+      const std::vector<RawCell>& v = pieces[i]->values;
+      for (std::size_t row = 0; row < scores[i].rows; ++row) {
+        double sum = 0, last = 0;
+        for (std::size_t c = 0; c + 1 < width; ++c) {
+          const RawCell& cell = v[row * (width - 1) + c];
+          const double x = cell.type == CellType::Number ? cell.value : 0;
+          if (c + 2 < width) sum += x;
+          else last = x;
+        }
+        totals_seen = totals_seen || (last != 0 && last == sum);
+      }
+    }
+    lost_column = totals_seen ? LostColumn::Unknown : LostColumn::Total;
+    const std::string n = std::to_string(width - 1);
+    const std::string msg =
+        lost_column == LostColumn::Total
+            ? spec.name + "每一行都只有 " + n + " 个数，少了「总计」栏：各行的总计没有读到，其余各栏已按顺序读取并核对"
+            : spec.name + "每一行都只有 " + n + " 个数，少了一栏，但不能确定少的是哪一栏，各行都未计入核对";
+    Diagnostic& d = add_diagnostic(result, "PARSE.COLUMN_MISSING", Severity::Warning, msg, pieces.front()->span);
+    for (std::size_t r = 0; r < spec.rows.size(); ++r)
+      d.cells.push_back(ref(static_cast<int>(r), static_cast<int>(lost_column == LostColumn::Total ? width - 1 : 0)));
+  }
+
   void read_number(const RawCell& rc, const RowSpec& rs, int r, int c, Cell& cell) {
     const ColumnSpec& col = rs.columns[static_cast<std::size_t>(c)];
     cell.value = rc.value;
@@ -309,7 +499,21 @@ struct Reader {
     d.cells.push_back(ref(r, c));
   }
 
+  // Rows [from, to) not read, said once for each run of them; rows read
+  // otherwise (out of order, or blank by the layout) are not.
   void report_missing(int from, int to, Span at) {
+    for (int r = from; r < to;) {
+      if (out.row_found[static_cast<std::size_t>(r)] || excused(r)) { ++r; continue; }
+      int e = r;
+      while (e < to && !out.row_found[static_cast<std::size_t>(e)] && !excused(e)) ++e;
+      report_missing_run(r, e, at);
+      r = e;
+    }
+  }
+
+  bool excused(int r) const { return excused_rows.first == r || excused_rows.second == r; }
+
+  void report_missing_run(int from, int to, Span at) {
     if (from >= to) return;
     std::string names;
     const int shown = std::min(to - from, 3);
@@ -335,7 +539,29 @@ struct Reader {
       for (const auto& r : spec.rows) max_width += r.columns.size();
       min_width = max_width;
     }
-    std::vector<RawRow> raws = assemble_rows(doc, line_begin, line_end, min_width, max_width);
+    RowShape shape;
+    shape.min_width = min_width;
+    shape.max_width = max_width;
+    shape.block_rows = !spec.single_line && min_width == max_width ? nrows : 0;
+    shape.last_is_total = std::all_of(spec.rows.begin(), spec.rows.end(), [](const RowSpec& r) {
+      return r.columns.size() > 2 && r.columns.back().key == "total";
+    });
+    shape.header_words = header_words();
+    if (spec.single_line) shape.widths = {max_width};
+    else
+      for (const RowSpec& r : spec.rows) shape.widths.push_back(r.columns.size());
+    tail_words = shape.header_words;
+    for (const RowSpec& row : spec.rows)
+      for (const ColumnSpec& col : row.columns)
+        for (char32_t ch : label_key(col.label))
+          if (std::find(tail_words.begin(), tail_words.end(), std::u32string(1, ch)) == tail_words.end())
+            tail_words.emplace_back(1, ch);
+    std::stable_sort(tail_words.begin(), tail_words.end(),
+                     [](const std::u32string& a, const std::u32string& b) { return a.size() > b.size(); });
+    shape.page_lines = page_lines;
+    std::vector<RawRow> raws = assemble_rows(doc, line_begin, line_end, shape);
+    region_lines[0] = line_begin;
+    region_lines[1] = line_end;
     Span region{doc.lines[static_cast<std::size_t>(line_begin)].begin,
                 doc.lines[static_cast<std::size_t>(std::max(line_begin, line_end - 1))].end};
     out.span = region;
@@ -344,45 +570,292 @@ struct Reader {
       match_keys.emplace_back();
       for (const auto& w : row.match) match_keys.back().push_back(label_key(w));
     }
-    int next = 0;
     const int n = static_cast<int>(nrows);
-    for (const RawRow& raw : raws) {
-      if (raw.values.empty()) continue;
-      if (spec.single_line) {
-        if (next == 0) {
-          fit(raw, 0, n);
-          next = n;
-        } else {
-          unknown_row(raw);
-        }
-        continue;
-      }
-      if (next >= n) {
-        unknown_row(raw);
-        continue;
-      }
-      std::u32string key = label_key(raw.label);
-      int chosen = match_row(key, next);
-      if (chosen < 0 && key.size() <= 2) {
-        // No label at all (or only an enumerator): the row that comes next.
-        chosen = next;
-        Diagnostic& d = add_diagnostic(result, "PARSE.ROW_UNLABELLED", Severity::Warning,
-                                       spec.name + "中这一行没有可识别的标签，按表格顺序视为「" +
-                                           row_name(chosen) + "」行",
-                                       raw.span);
-        d.cells.push_back(ref(chosen, 0));
-      }
-      if (chosen < 0) {
-        unknown_row(raw);
-        continue;
-      }
-      report_missing(next, chosen, raw.span);
-      fit(raw, chosen, 1);
-      next = chosen + 1;
-    }
+    int next = spec.single_line ? read_single_line(raws) : align(raws);
     if (next == 0 && !spec.single_line) next = read_blank_grid(line_begin, line_end, min_width);
     report_missing(next, n, Span{region.end, region.end});
+    report_joined();
     out.present = std::find(out.row_found.begin(), out.row_found.end(), true) != out.row_found.end();
+  }
+
+  // The words of the table's column headings as keys, and every piece of
+  // them of two characters or more (a narrow PDF column wraps 社会公益组织 as
+  // 社会 / 公益 / 组织), with the words that head groups of columns.
+  std::vector<std::u32string> header_words() const {
+    static const char* const kGroupHeadings[] = {"申请人情况", "法人或其他组织", "自然人", "行政复议", "行政诉讼",
+                                                 "未经复议直接起诉", "复议后起诉"};
+    std::vector<std::u32string> words;
+    auto add = [&](const std::u32string& w) {
+      if (!w.empty() && std::find(words.begin(), words.end(), w) == words.end()) words.push_back(w);
+    };
+    for (const char* g : kGroupHeadings) add(label_key(g));
+    for (const RowSpec& row : spec.rows)
+      for (const ColumnSpec& col : row.columns) {
+        const std::u32string key = label_key(col.label);
+        for (std::size_t b = 0; b + 2 <= key.size(); ++b)
+          for (std::size_t n = 2; b + n <= key.size(); ++n) add(key.substr(b, n));
+      }
+    return words;
+  }
+
+  // A table on one line (表四): its values in order, those of the pieces
+  // that follow gathered while the first is short (a PDF copy leaves header
+  // words such as 总计 between the last numbers). Returns the row after the
+  // last one read.
+  int read_single_line(const std::vector<RawRow>& raws) {
+    const int n = static_cast<int>(spec.rows.size());
+    std::size_t width = 0;
+    for (const auto& r : spec.rows) width += r.columns.size();
+    int next = 0;
+    for (std::size_t i = 0; i < raws.size(); ++i) {
+      if (raws[i].values.empty()) continue;
+      if (next != 0) {
+        unknown_row(raws[i]);
+        continue;
+      }
+      RawRow joined = raws[i];
+      while (filled_width(joined.values) < width && i + 1 < raws.size() &&
+             filled_width(joined.values) + filled_width(raws[i + 1].values) <= width) {
+        const RawRow& more = raws[++i];
+        joined.values.insert(joined.values.end(), more.values.begin(), more.values.end());
+        joined.span.end = std::max(joined.span.end, more.span.end);
+        joined.full_grid = false;
+      }
+      fit(joined, 0, n);
+      next = n;
+    }
+    return next;
+  }
+
+  // How the alignment sees a piece: its rows, its width, its label's fit to
+  // every row of the format.
+  PieceScores scores_of(const RawRow& raw, std::size_t max_width) const {
+    PieceScores ps;
+    ps.rows = raw.rows;
+    std::size_t b = 0, e = raw.values.size();
+    while (e > b && raw.values[e - 1].type == CellType::Empty) --e;
+    while (b < e && raw.values[b].type == CellType::Empty) ++b;
+    ps.values = raw.rows > 1 ? (e - b) / raw.rows : e - b;
+    if (raw.full_grid && raw.grid_tail.size() >= max_width) ps.values = 0;
+    const std::u32string key = label_key(raw.label);
+    // A PDF copy may put the header's words after a row's label: the label
+    // fits as it stands or without them, whichever fits better.
+    const std::u32string bare = without_header_tail(key);
+    ps.unlabelled = key.size() <= 2 || bare.empty();
+    ps.fit.assign(spec.rows.size(), -1);
+    if (!ps.unlabelled)
+      for (std::size_t r = 0; r < spec.rows.size(); ++r) {
+        double sc, sb;
+        const bool fits = label_fits(match_keys[r], key, &sc);
+        const bool fits_bare = bare.size() < key.size() && label_fits(match_keys[r], bare, &sb);
+        if (fits || fits_bare) ps.fit[r] = std::min(fits ? sc : 1e9, fits_bare ? sb : 1e9);
+      }
+    return ps;
+  }
+
+  // The key without the header words (and single characters of the column
+  // headings, as a narrow column wraps them) at its end.
+  std::u32string without_header_tail(std::u32string key) const {
+    for (bool cut = true; cut && !key.empty();) {
+      cut = false;
+      for (const std::u32string& w : tail_words)
+        if (w.size() <= key.size() && key.compare(key.size() - w.size(), w.size(), w) == 0) {
+          key.resize(key.size() - w.size());
+          cut = true;
+          break;
+        }
+    }
+    return key;
+  }
+
+  // Per row: whether the table's region names it word for word (by a match
+  // word of four characters or more), in a label or on a line of its own.
+  std::vector<bool> named_rows(const std::vector<RawRow>& raws) const {
+    constexpr std::size_t kMinNameLength = 4;
+    std::vector<std::u32string> keys;
+    for (const RawRow& raw : raws)
+      if (!raw.label.empty()) keys.push_back(label_key(raw.label));
+    for (int li = region_lines[0]; li < region_lines[1]; ++li)
+      keys.push_back(label_key(doc.line_text(static_cast<std::size_t>(li))));
+    std::vector<bool> named(spec.rows.size(), false);
+    for (std::size_t r = 0; r < spec.rows.size(); ++r)
+      for (const std::u32string& word : match_keys[r]) {
+        if (word.size() < kMinNameLength) continue;
+        for (const std::u32string& key : keys)
+          if (key.find(word) != std::u32string::npos) { named[r] = true; break; }
+        if (named[r]) break;
+      }
+    return named;
+  }
+
+  // Rows of several lines each (a table of many rows): the pieces aligned to
+  // the format's rows (row_alignment.h). Returns the row after the last one
+  // read (0: none).
+  int align(const std::vector<RawRow>& raws) {
+    std::vector<const RawRow*> pieces;
+    std::vector<PieceScores> scores;
+    std::size_t max_width = 0;
+    std::vector<std::size_t> widths;
+    for (const auto& r : spec.rows) {
+      widths.push_back(r.columns.size());
+      max_width = std::max(max_width, r.columns.size());
+    }
+    for (const RawRow& raw : raws) {
+      if (raw.values.empty()) continue;
+      pieces.push_back(&raw);
+      scores.push_back(scores_of(raw, max_width));
+    }
+    find_lost_column(pieces, scores);
+    if (lost_column != LostColumn::None)
+      for (PieceScores& ps : scores) ps.values += 1;
+    const std::vector<bool> named = named_rows(raws);
+    const std::vector<Placement> placed = align_rows(scores, widths, named);
+    std::vector<const RawRow*> read_from(spec.rows.size(), nullptr);
+    const bool single_other = single_other_row(placed, named);
+    if (single_other) excused_rows = rows_of_single_other();
+    int next = 0;
+    Span last_ambiguous{};
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+      const RawRow& raw = *pieces[i];
+      Placement pl = placed[i];
+      if (pl.kind == Placement::Kind::Duplicate && !read_from[static_cast<std::size_t>(pl.first)])
+        pl.kind = Placement::Kind::Row;  // a row out of the format's order, not read before
+      switch (pl.kind) {
+        case Placement::Kind::Unknown:
+          unknown_row(raw);
+          break;
+        case Placement::Kind::Duplicate:
+          // A copy has its row's label; a label that only shares words with
+          // it (（八）其他事项 beside 3.其他) is a row the format does not have.
+          if (same_label(raw, *read_from[static_cast<std::size_t>(pl.first)]))
+            duplicate_row(raw, *read_from[static_cast<std::size_t>(pl.first)], pl.first);
+          else
+            unknown_row(raw);
+          break;
+        case Placement::Kind::Ambiguous:
+          if (pl.first > next) report_missing(next, pl.first, raw.span);
+          ambiguous_rows(raw, pl, last_ambiguous);
+          next = std::max(next, pl.first + pl.count);
+          break;
+        case Placement::Kind::Row:
+          if (pl.first > next) report_missing(next, pl.first, raw.span);
+          if (!pl.by_label && !named[static_cast<std::size_t>(pl.first)]) {
+            Diagnostic& d = add_diagnostic(result, "PARSE.ROW_UNLABELLED", Severity::Warning,
+                                           spec.name + "中这一行没有可识别的标签，按表格顺序视为「" +
+                                               row_name(pl.first) + "」行",
+                                           raw.span);
+            d.cells.push_back(ref(pl.first, 0));
+          }
+          fit(raw, pl.first, pl.count);
+          for (int r = pl.first; r < pl.first + pl.count; ++r) read_from[static_cast<std::size_t>(r)] = &raw;
+          next = std::max(next, pl.first + pl.count);
+          break;
+      }
+    }
+    if (single_other) read_single_other_row();
+    return next;
+  }
+
+  // The rows of a 2021 table 三 that a 2019-layout single （六）其他处理 row
+  // stands for (1. and 2.; the row itself is read as 3.其他, which it
+  // matches); {-1, -1} in a table without them.
+  std::pair<int, int> rows_of_single_other() const {
+    return {spec.row_index("other.no_correction"), spec.row_index("other.no_fee")};
+  }
+
+  // Whether the table keeps the 2019 layout's single （六）其他处理 row: 3.其他
+  // placed, 1. and 2. neither placed nor named anywhere in the table.
+  bool single_other_row(const std::vector<Placement>& placed, const std::vector<bool>& named) const {
+    const auto [one, two] = rows_of_single_other();
+    const int other = spec.row_index("other.other");
+    if (one < 0 || two < 0 || other < 0 || named[static_cast<std::size_t>(one)] || named[static_cast<std::size_t>(two)])
+      return false;
+    bool has_other = false;
+    for (const Placement& pl : placed) {
+      if (pl.kind != Placement::Kind::Row && pl.kind != Placement::Kind::Ambiguous) continue;
+      auto covers = [&](int r) { return pl.first <= r && r < pl.first + pl.count; };
+      if (covers(one) || covers(two)) return false;
+      has_other = has_other || (pl.kind == Placement::Kind::Row && covers(other));
+    }
+    return has_other;
+  }
+
+  // Such a table: 1. and 2. are blank, so that every sum stays checked (the
+  // single row holds all other handling), with one warning.
+  void read_single_other_row() {
+    const auto [one, two] = rows_of_single_other();
+    const int other = spec.row_index("other.other");
+    const Span at = out.row_spans[static_cast<std::size_t>(other)];
+    for (int r : {one, two}) {
+      out.row_found[static_cast<std::size_t>(r)] = true;
+      out.row_spans[static_cast<std::size_t>(r)] = at;
+      for (Cell& cell : out.rows[static_cast<std::size_t>(r)]) {
+        cell.state = CellState::Blank;
+        cell.span = Span{at.begin, at.begin};
+      }
+    }
+    Diagnostic& d = add_diagnostic(result, "FORMAT.OUTDATED", Severity::Warning,
+                                   spec.name + "的（六）其他处理只有一行（2019 年版格式）；2021 年版格式分为 1.、2.、3. 三行，"
+                                               "已把这一行的数记入「3.其他」，1.、2. 两行按空白计",
+                                   at);
+    d.cells.push_back(ref(other, 0));
+  }
+
+  // Whether two rows' labels are one label (a copy: the shorter ends the
+  // longer, which may carry its group's label before it), or the later has none.
+  static bool same_label(const RawRow& again, const RawRow& first) {
+    std::u32string a = label_key(again.label), b = label_key(first.label);
+    if (a.empty()) return true;
+    if (a.size() > b.size()) std::swap(a, b);
+    std::size_t end = 0;
+    return substring_distance(a, b, &end) * 3 <= static_cast<int>(a.size()) && end + 1 >= b.size();
+  }
+
+  // A row written twice (a clerk's copy-paste): an error naming it; its
+  // cells stay read when both copies hold the same numbers, and are not read
+  // when they differ (which is right cannot be told).
+  void duplicate_row(const RawRow& again, const RawRow& first, int r) {
+    bool same = again.values.size() == first.values.size();
+    for (std::size_t k = 0; same && k < again.values.size(); ++k)
+      same = again.values[k].type == first.values[k].type && again.values[k].value == first.values[k].value;
+    std::string msg = spec.name + "中「" + row_name(r) + "」行出现了两次";
+    if (same) {
+      msg += "，两处的数相同，按一处核对；请删去多余的一行";
+    } else {
+      mark_unreadable(r, first.span);
+      msg += "，两处的数不同，无法确定哪一处是对的，此行未计入核对";
+    }
+    // Said once a row, however many times it repeats (the message of the
+    // copies that differ wins).
+    for (const auto& [row, index] : duplicates_said)
+      if (row == r) {
+        if (!same) result.diagnostics[index].message = msg;
+        return;
+      }
+    duplicates_said.emplace_back(r, result.diagnostics.size());
+    Diagnostic& d = add_diagnostic(result, "PARSE.ROW_DUPLICATE", Severity::Error, msg, again.span);
+    d.cells.push_back(ref(r, 0));
+  }
+
+  // Numbers without a label that the format's order leaves room for in more
+  // than one place: those rows are not read (one diagnostic per gap).
+  void ambiguous_rows(const RawRow& raw, const Placement& pl, Span& last) {
+    const Span gap{static_cast<std::uint32_t>(pl.first), static_cast<std::uint32_t>(pl.first + pl.count)};
+    for (int r = pl.first; r < pl.first + pl.count; ++r) {
+      if (out.row_found[static_cast<std::size_t>(r)]) continue;
+      out.row_found[static_cast<std::size_t>(r)] = true;
+      out.row_spans[static_cast<std::size_t>(r)] = raw.span;
+      mark_unreadable(r, raw.span);
+    }
+    if (gap.begin == last.begin && gap.end == last.end) return;
+    last = gap;
+    const std::string range = pl.count == 1 ? "「" + row_name(pl.first) + "」"
+                                            : "「" + row_name(pl.first) + "」至「" + row_name(pl.first + pl.count - 1) + "」";
+    Diagnostic& d = add_diagnostic(result, "PARSE.ROW_AMBIGUOUS", Severity::Warning,
+                                   spec.name + "中有数字没有标签，按表格顺序可能是" + range +
+                                       "中的任何一行，无法确定，这些行未计入核对",
+                                   raw.span);
+    for (int r = pl.first; r < pl.first + pl.count; ++r) d.cells.push_back(ref(r, 0));
   }
 
   // The row that a label's key names, from row `next` on: an exact match of
@@ -458,6 +931,7 @@ struct Reader {
 }  // namespace
 
 void read_tables(const Document& doc, const FormatSpec& format, Result& result) {
+  const std::vector<bool> page_lines = bare_page_numbers(doc);
   for (int t = 0; t < kTableCount; ++t) {
     const TableSpec& spec = format.tables[t];
     TableData& out = result.tables[t];
@@ -466,6 +940,7 @@ void read_tables(const Document& doc, const FormatSpec& format, Result& result) 
     const std::size_t first_diagnostic = result.diagnostics.size();
     if (b >= 0 && e > b) {
       Reader reader{doc, spec, out, result, {}};
+      reader.page_lines = &page_lines;
       reader.read(b, e);
     }
     if (!out.present) {

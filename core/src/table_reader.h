@@ -17,7 +17,9 @@ namespace gk {
 struct RawRow {
   std::string label;
   Span label_span;
-  std::vector<RawCell> values;
+  std::vector<RawCell> values;  // row-major: `rows` rows of equal width
+  std::size_t rows = 1;  // more than one: a column-major block of a PDF copy, turned into rows
+  bool ambiguous = false;  // a block that reads as rows or as columns alike: not read
   Span span;
   // A row on one delimited line with as many cells as the widest delimited
   // line of the table (an exact grid, as a pasted HTML table gives): the
@@ -28,12 +30,24 @@ struct RawRow {
   std::size_t line_cells = 0;  // the cells of the one delimited line its numbers are on (0: none)
 };
 
-// Gathers the rows of the lines [line_begin, line_end). Values of one row may
-// continue on the next line while fewer than max_width were seen; min_width
-// is the narrowest row of the table (a lone number where no row that narrow
-// exists is a page number).
-std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_end, std::size_t min_width,
-                                  std::size_t max_width);
+// What a table's rows look like, for gathering them.
+struct RowShape {
+  std::size_t min_width = 0;  // the narrowest row (a lone number where no row that narrow exists is a page number)
+  std::size_t max_width = 0;  // the widest: a row's values continue on the next line while fewer were seen
+  std::size_t block_rows = 0;  // > 0: column-major blocks (column_blocks.h) of up to this many rows are read
+  bool last_is_total = false;  // each row's last column is the sum of the others (tells a square block's reading)
+  // The table's header words (label keys): a line of these alone among a
+  // row's numbers (a PDF copy of a header beside the first row) does not
+  // end the row.
+  std::vector<std::u32string> header_words;
+  std::vector<std::size_t> widths;  // the widths rows have (a lone number that makes none is a page number)
+  // Per line of the document: a bare page number (bare_page_numbers()).
+  const std::vector<bool>* page_lines = nullptr;
+};
+
+
+// Gathers the rows of the lines [line_begin, line_end).
+std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_end, const RowShape& shape);
 
 void read_tables(const Document& doc, const FormatSpec& format, Result& result);
 

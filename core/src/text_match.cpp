@@ -72,6 +72,18 @@ int edit_distance(std::u32string_view a, std::u32string_view b) {
   return prev[b.size()];
 }
 
+bool made_of_words(std::u32string_view key, const std::vector<std::u32string>& words) {
+  if (key.empty()) return false;
+  std::vector<bool> reach(key.size() + 1, false);  // reach[i]: key[0, i) is made of words
+  reach[0] = true;
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    if (!reach[i]) continue;
+    for (const std::u32string& w : words)
+      if (!w.empty() && key.compare(i, w.size(), w) == 0) reach[i + w.size()] = true;
+  }
+  return reach[key.size()];
+}
+
 int allowed_edits(std::size_t n) { return n < 4 ? 0 : static_cast<int>(n / 4); }
 
 std::string_view trim(std::string_view s) {

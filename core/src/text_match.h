@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace gk {
 
@@ -20,6 +21,11 @@ int edit_distance(std::u32string_view a, std::u32string_view b);
 
 // How many edits a label of this length may carry and still be recognised.
 int allowed_edits(std::size_t pattern_length);
+
+// Whether `key` is made only of `words`, one after another (each any
+// number of times): a table's header words, as a PDF copy leaves them among
+// a row's numbers. False for an empty key.
+bool made_of_words(std::u32string_view key, const std::vector<std::u32string>& words);
 
 // Strips Markdown heading/emphasis/quote marks and spaces from both ends.
 std::string_view strip_marks(std::string_view s);
