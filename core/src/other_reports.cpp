@@ -43,7 +43,10 @@ OtherParts find_other_parts(const Document& doc, const FormatSpec& format) {
   // 本年新收政府信息公开: the first words of table 三's first row.
   constexpr std::size_t kKeyChars = 10;
   const std::u32string key = label_key(format.table(TableId::Applications).rows.front().match.front()).substr(0, kKeyChars);
+  // 结转下年度继续办理: table 三's last row; a further table starts only after it.
+  const std::u32string last_key = label_key(format.table(TableId::Applications).rows.back().match.front());
   bool table_seen = false;  // a table 三 in the report being read
+  bool table_ended = false;  // and its last row
   std::size_t table_line = 0;
   std::size_t next_one = 0;  // index into doc.section_one_lines
   for (std::size_t i = 0; i < doc.lines.size(); ++i) {
@@ -58,9 +61,16 @@ OtherParts find_other_parts(const Document& doc, const FormatSpec& format) {
       table_seen = false;
       continue;
     }
-    if (!table3_start(doc.line_text(i), key)) continue;
+    const std::string_view t = doc.line_text(i);
+    if (table_seen && !table_ended && t.size() <= 300 && label_key(t).find(last_key) != std::u32string::npos)
+      table_ended = true;
+    if (!table3_start(t, key)) continue;
+    // A first row's label standing in a header before the table ended (a
+    // converter's mini-table) is not a second table.
+    if (table_seen && !table_ended) continue;
     if (table_seen && out.reports.empty()) out.tables.push_back(doc.norm.map.to_original(doc.lines[i].begin, false));
     table_seen = true;
+    table_ended = false;
     table_line = i;
   }
   return out;
