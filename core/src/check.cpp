@@ -106,6 +106,7 @@ bool read_report(std::string_view text, Document& doc, Result& r) {
     r.diagnostics.erase(std::remove_if(r.diagnostics.begin(), r.diagnostics.end(),
                                        [](const Diagnostic& d) { return d.rule.rfind("PARSE.", 0) == 0; }),
                         r.diagnostics.end());
+    forget_rule_counts(r, "PARSE.");
     reset_tables(r);
     r.format = nullptr;
     add_diagnostic(r, "INPUT.NOT_A_REPORT", Severity::Error,
@@ -127,6 +128,7 @@ Result check(std::string_view text, const Options& options) {
     CheckContext ctx{doc, r.format ? *r.format : format_2021(), &options, r};
     for (const CheckEntry& c : all_checks()) c.run(ctx);
   }
+  add_omitted_summaries(r);
   locate_all(doc, r);
   return r;
 }

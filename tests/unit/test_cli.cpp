@@ -159,7 +159,7 @@ TEST_CASE("cli: a folder is checked recursively, in parallel, with JSON Lines in
   }
 }
 
-TEST_CASE("cli: several files named one by one are a batch too; exit codes 0, 1, 2", "[cli]") {
+TEST_CASE("cli: several files named one by one are a batch too, exit codes 0, 1, 2", "[cli]") {
   Scratch s;
   const std::string good = s.write("good.txt", gktest::seed("002_63a9a15d935c0946"));
   const std::string bad = s.write("bad.txt", broken_seed());
@@ -220,7 +220,7 @@ TEST_CASE("cli: a file over the size limit is refused with the reason, without r
   CHECK(t.out.find("big.txt:1:1: 错误: [INPUT.TOO_LARGE]") != std::string::npos);
 }
 
-TEST_CASE("cli: a UTF-16 file is skipped with advice; invalid UTF-8 is checked with a warning", "[cli]") {
+TEST_CASE("cli: a UTF-16 file is skipped with advice, invalid UTF-8 is checked with a warning", "[cli]") {
   Scratch s;
   const std::string u16 = s.write("u16.txt", std::string("\xff\xfe\x00\x4e\x00\x00", 6));
   Run r = gkcheck({u16}, s);
@@ -323,7 +323,7 @@ TEST_CASE("cli: /dev/zero, /dev/urandom and an endless standard input stop at th
   CHECK(has(p.err, "无法读取上一年度报告 /dev/zero：文件太大，超过了 64 MB 的上限"));
 }
 
-TEST_CASE("cli: a read error (EIO) is said with the file's name and exit 2; a batch goes on", "[cli][limits]") {
+TEST_CASE("cli: a read error (EIO) is said with the file's name and exit 2, a batch goes on", "[cli][limits]") {
   Scratch s;
   // Reading /proc/self/mem at offset 0 fails with EIO: the address is not mapped.
   Run r = shell("\"$GK\" /proc/self/mem", s);
