@@ -2,9 +2,11 @@
 # flags and seeds of each, in one place.
 #   fuzz_check      the whole check (gk::check, to_json, check_json, with and
 #                   without last year's report), structure-aware mutator
+#   fuzz_read       reading alone: normalise, sections, tables, rows, cells
+#                   (structure-aware mutator too)
 #   fuzz_normalize  the normaliser and its offset map alone
 #   fuzz_cells      the cell splitter alone
-GK_FUZZ_HARNESSES=(fuzz_check fuzz_normalize fuzz_cells)
+GK_FUZZ_HARNESSES=(fuzz_check fuzz_read fuzz_normalize fuzz_cells)
 root=${root:-$PWD}
 
 # Inputs are capped at 4 KiB: a report's three tables with their headings

@@ -315,6 +315,7 @@ void expect_small_memory(const std::string& kind) {
   const double ratio = peak / static_cast<double>(text.size());
   INFO("input: " << kind << ", peak " << peak / 1048576.0 << " MB, " << ratio << " bytes per input byte");
   CHECK(ratio <= max_bytes_per_input_byte(kind));
+  if (std::getenv("GK_SHOW_MEMORY")) WARN(kind << ": " << ratio << " bytes per input byte");
 }
 
 }  // namespace
