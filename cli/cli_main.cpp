@@ -20,6 +20,7 @@
 #include <thread>
 #include <vector>
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <nlohmann/json.hpp>
@@ -267,6 +268,12 @@ int main(int argc, char** argv) {
   // opened would take its descriptor.
   if (!gkcli::stdout_is_open()) {
     std::fprintf(stderr, "gkcheck: 标准输出已关闭，结果无处输出，未检查\n");
+    return 2;
+  }
+  // The same for standard input, when it is to be read: a file opened by
+  // another thread would otherwise be read as "-".
+  if (std::count(args.begin(), args.end(), "-") > 0 && ::fcntl(0, F_GETFD) == -1) {
+    std::fprintf(stderr, "gkcheck: 标准输入已关闭，无法读取 -\n");
     return 2;
   }
   std::signal(SIGPIPE, SIG_IGN);  // a reader that has gone is a write error (EPIPE), said and exit 2

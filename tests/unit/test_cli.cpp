@@ -341,6 +341,9 @@ TEST_CASE("cli: a read error (EIO) is said with the file's name and exit 2, a ba
   Run p = shell("\"$GK\" --previous /proc/self/mem " + quote(good), s);
   CHECK(p.code == 2);
   CHECK(has(p.err, "无法读取上一年度报告 /proc/self/mem：读取时出错：输入/输出错误"));
+  Run c = shell("\"$GK\" - <&-", s);
+  CHECK(c.code == 2);
+  CHECK(has(c.err, "标准输入已关闭"));
   Run d = shell("\"$GK\" - < " + quote(s.dir.string()), s);
   CHECK(d.code == 2);
   CHECK(has(d.err, "标准输入"));
