@@ -7,12 +7,21 @@
 //   gkbench memory BYTES
 //       peak resident memory while checking one input of BYTES bytes (the
 //       seeds concatenated), from getrusage.
+//   gkbench memory-kinds [MB] [KIND…]
+//       peak resident memory of checking each adversarial input kind of MB
+//       megabytes (default 10), check and JSON text, each in a fresh child
+//       process (fork + exec, so no heap is inherited; ru_maxrss from wait4),
+//       in bytes per input byte, the input itself included. Aim: at most 16.
+//   gkbench make KIND MB
+//       writes that input to standard output (to run the CLI or heaptrack on it).
 //   gkbench scaling [SMALL_MB LARGE_MB] [KIND…]
 //       time of each adversarial input kind (tests/unit/big_inputs.h) at two
 //       sizes, and their ratio (linear: about LARGE/SMALL).
 //
 // Lines starting with "RESULT " are for scripts/bench.sh.
 #include <malloc.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <sys/resource.h>
 #include <time.h>
 
@@ -142,6 +151,49 @@ int memory(int argc, char** argv) {
   return 0;
 }
 
+// In the child: builds the input and checks it; prints nothing.
+int memory_child(int argc, char** argv) {
+  if (argc < 2) return 2;
+  const std::string text = gkbig::make(argv[0], static_cast<std::size_t>(std::atof(argv[1]) * 1e6), load_seeds(GKCHECK_SEEDS_DIR));
+  g_sink += gk::check_json(text).size();
+  return 0;
+}
+
+int memory_kinds(int argc, char** argv, const char* self) {
+  double mb = 10;
+  int i = 0;
+  if (argc > 0 && std::atof(argv[0]) > 0) {
+    mb = std::atof(argv[0]);
+    i = 1;
+  }
+  std::vector<std::string> only(argv + i, argv + argc);
+  std::printf("%-16s %12s %12s  (one check and its JSON, %.0f MB input, fresh process each)\n", "input", "peak MB",
+              "bytes/byte", mb);
+  double worst = 0;
+  for (const auto& k : gkbig::kinds()) {
+    if (!only.empty() && std::find(only.begin(), only.end(), k.name) == only.end()) continue;
+    std::fflush(stdout);
+    const std::string size = std::to_string(mb);
+    const pid_t pid = fork();
+    if (pid == 0) {
+      execl(self, self, "memory-child", k.name, size.c_str(), static_cast<char*>(nullptr));
+      _exit(127);
+    }
+    int status = 0;
+    rusage u{};
+    if (pid < 0 || wait4(pid, &status, 0, &u) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+      std::printf("%-16s failed\n", k.name);
+      continue;
+    }
+    const double peak = static_cast<double>(u.ru_maxrss) * 1024.0;
+    const double ratio = peak / (mb * 1e6);
+    worst = std::max(worst, ratio);
+    std::printf("%-16s %12.1f %12.2f\n", k.name, peak / 1048576.0, ratio);
+  }
+  std::printf("RESULT peak_bytes_per_input_byte=%.2f\n", worst);
+  return 0;
+}
+
 using gkbig::cpu_seconds;
 
 double time_check(const std::string& text) {
@@ -185,7 +237,13 @@ int main(int argc, char** argv) {
   const std::string mode = argc > 1 ? argv[1] : "throughput";
   if (mode == "throughput") return throughput(argc - 2, argv + 2);
   if (mode == "memory") return memory(argc - 2, argv + 2);
+  if (mode == "memory-kinds") return memory_kinds(argc - 2, argv + 2, "/proc/self/exe");
+  if (mode == "make" && argc == 4) {
+    const std::string t = gkbig::make(argv[2], static_cast<std::size_t>(std::atof(argv[3]) * 1e6), load_seeds(GKCHECK_SEEDS_DIR));
+    return std::fwrite(t.data(), 1, t.size(), stdout) == t.size() ? 0 : 1;
+  }
+  if (mode == "memory-child") return memory_child(argc - 2, argv + 2);
   if (mode == "scaling") return scaling(argc - 2, argv + 2);
-  std::fprintf(stderr, "usage: gkbench throughput|memory|scaling …\n");
+  std::fprintf(stderr, "usage: gkbench throughput|memory|memory-kinds|scaling …\n");
   return 2;
 }

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <condition_variable>
+#include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -19,10 +20,15 @@
 #include <thread>
 #include <vector>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <nlohmann/json.hpp>
 
 #include "cli_render.h"
+#include "input.h"
 #include "open_file.h"
+#include "output.h"
 #include "gkcheck/check.h"
 
 namespace fs = std::filesystem;
@@ -37,79 +43,24 @@ const char* kUsage =
     "  --text        不检查，只输出从文件中读出的文字（检查的正是这些文字）\n"
     "  --json        输出 JSON 结果；检查多个文件时每行一个（JSON Lines），并带 \"file\" 字段\n"
     "  --previous 文件  上一年度的报告，用于核对结转数等（对每个文件都用它）\n"
-    "  -j N, --jobs N   同时检查的文件数（默认为本机的处理器线程数）\n"
+    "  -j N, --jobs N   同时检查的文件数（默认为本机的处理器线程数；不超过内存所允许的：\n"
+    "                   每个检查最多约用文件大小 32 倍的内存，64 MB 的文件约 2 GB）\n"
     "  -h, --help    显示本说明\n"
     "检查多个文件时，结果按给出的顺序输出，最后在标准错误输出一行汇总。\n"
+    "每个文件（含标准输入、管道、设备）最多读取 64 MB，超过即报 INPUT.TOO_LARGE；命名管道或设备\n"
+    "超过 30 秒没有数据即放弃（环境变量 GKCHECK_WAIT_SECONDS 可改）。结果无法写出（磁盘已满、\n"
+    "标准输出已关闭）时在标准错误说明，退出码为 2。\n"
     "退出码：0 未发现错误；1 发现错误；2 无法运行（有文件无法读取、选项有误）。\n";
 
-// Reads a whole file (or standard input for "-"). On failure returns false
-// and says why, in Chinese. A file over the core's limit is not read:
-// *too_large gets its size.
-bool read_all(const std::string& path, std::string* out, std::string* why, std::uintmax_t* too_large) {
-  if (path == "-") {
-    std::ostringstream ss;
-    ss << std::cin.rdbuf();
-    *out = ss.str();
-    if (std::cin.bad()) {
-      *why = "读取标准输入时出错";
-      return false;
-    }
-    if (out->size() > gk::kMaxInputBytes) *too_large = out->size();
-    return true;
-  }
-  std::error_code ec;
-  const fs::file_status st = fs::status(path, ec);
-  if (ec || !fs::exists(st)) {
-    *why = "文件不存在";
-    return false;
-  }
-  if (fs::is_directory(st)) {
-    *why = "这是一个文件夹";
-    return false;
-  }
-  if (fs::is_regular_file(st)) {
-    const std::uintmax_t size = fs::file_size(path, ec);
-    if (!ec && size > gk::kMaxInputBytes) {
-      *too_large = size;
-      return true;
-    }
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    *why = "无法打开（没有读取权限？）";
-    return false;
-  }
-  out->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (in.bad()) {
-    *why = "读取时出错";
-    return false;
-  }
-  if (out->size() > gk::kMaxInputBytes) *too_large = out->size();
-  return true;
-}
-
-// A binary file (or a UTF-16 text) is not a report to check: says why.
-bool looks_binary(std::string_view text, std::string* why) {
-  if (text.size() >= 2 && ((text[0] == '\xff' && text[1] == '\xfe') || (text[0] == '\xfe' && text[1] == '\xff'))) {
-    *why = "是 UTF-16 编码的文本，请另存为 UTF-8 后再检查";
-    return true;
-  }
-  if (text.substr(0, 8192).find('\0') != std::string_view::npos) {
-    *why = "不是文本文件（含有空字节），已跳过";
-    return true;
-  }
-  return false;
-}
-
 // The result for a file over the size limit, in the core's words and shape.
-gk::Result too_large_result(std::uintmax_t size) {
+gk::Result too_large_result(std::uintmax_t size, bool at_least) {
   gk::Result r;
   gk::Diagnostic d;
   d.rule = "INPUT.TOO_LARGE";
   d.severity = gk::Severity::Error;
   char mb[32];
   std::snprintf(mb, sizeof mb, "%.1f", static_cast<double>(size) / (1024.0 * 1024.0));
-  d.message = std::string("文件太大（") + mb + " MB），超过了 " + std::to_string(gk::kMaxInputBytes / (1024 * 1024)) +
+  d.message = std::string(at_least ? "文件太大（读到 " : "文件太大（") + mb + (at_least ? " MB 仍未结束" : " MB") + "），超过了 " + std::to_string(gk::kMaxInputBytes / (1024 * 1024)) +
               " MB 的上限，未检查；一份年度报告通常不到 1 MB，请检查是否选错了文件";
   d.location = gk::Location{1, 1, 0, 0, 0, 0};
   r.diagnostics.push_back(d);
@@ -165,22 +116,27 @@ std::string json_string(const std::string& s) {
   return nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-Done check_file(const std::string& path, const gk::Options& options, bool json, bool lines, bool text_only = false) {
+Done check_file(const std::string& path, const gk::Options& options, bool json, bool lines, int wait_seconds,
+                bool text_only) {
   Done done;
-  std::string text, why;
-  std::uintmax_t too_large = 0;
-  if (!read_all(path, &text, &why, &too_large) || (!too_large && !gkcli::open_report(path, &text, &why)) ||
-      (!too_large && looks_binary(text, &why))) {
+  gkcli::Input in = gkcli::read_input(path, gk::kMaxInputBytes, wait_seconds);
+  std::string why = in.why;
+  // A .docx, .pdf or .html file becomes the text it holds (chosen by content).
+  if (in.kind == gkcli::Input::Kind::Unreadable ||
+      (in.kind == gkcli::Input::Kind::Ok &&
+       (!gkcli::open_report(path, &in.bytes, &why) || gkcli::looks_binary(in.bytes, &why)))) {
     done.outcome = Outcome::Unreadable;
-    done.err = "gkcheck: 无法检查 " + path + "：" + why + "\n";
+    done.err = "gkcheck: 无法检查 " + (path == "-" ? std::string("标准输入") : path) + "：" + why + "\n";
     if (json && lines) done.out = "{\"file\":" + json_string(path) + ",\"error\":" + json_string(why) + "}\n";
     return done;
   }
+  const bool too_large = in.kind == gkcli::Input::Kind::TooLarge;
+  const std::string& text = in.bytes;
   if (text_only && !too_large) {  // --text: the text as read, not checked
     done.out = text.empty() || text.back() == '\n' ? text : text + "\n";
     return done;
   }
-  const gk::Result r = too_large ? too_large_result(too_large) : gk::check(text, options);
+  const gk::Result r = too_large ? too_large_result(in.size, in.at_least) : gk::check(text, options);
   if (json) {
     const std::string j = gk::to_json(r);
     // JSON Lines: the file first, then the result's own fields.
@@ -198,7 +154,8 @@ Done check_file(const std::string& path, const gk::Options& options, bool json, 
 
 // Runs work(i) for i in [0, n) on `threads` threads and hands each result to
 // emit(i, done) in order of i, as soon as it and all before it are done. At
-// most a few results wait ahead of the one being printed.
+// most a few results wait ahead of the one being printed. When emit returns
+// false (the output failed) no more work is started.
 template <class Work, class Emit>
 void run_in_order(std::size_t n, unsigned threads, Work work, Emit emit) {
   std::vector<std::optional<Done>> slots(n);
@@ -235,9 +192,31 @@ void run_in_order(std::size_t n, unsigned threads, Work work, Emit emit) {
       emitted = i + 1;
     }
     cv.notify_all();
-    emit(i, d);
+    if (!emit(i, d)) {
+      {
+        std::lock_guard<std::mutex> lock(m);
+        next = n;
+      }
+      cv.notify_all();
+      break;
+    }
   }
   for (auto& t : pool) t.join();
+}
+
+// The most one check can take at the size limit (measured by `gkbench
+// memory-kinds` and guarded by the memory test of tests/unit/test_limits.cpp:
+// at most this many resident bytes per input byte, the input itself
+// included). The aim is 16; one line of tab cells takes 32 (the table
+// reader's copies of cells, see the test).
+constexpr std::size_t kPeakBytesPerInputByte = 32;
+std::size_t peak_bytes_per_check() { return gk::kMaxInputBytes * kPeakBytesPerInputByte; }
+
+unsigned max_jobs_for_memory() {
+  const long pages = ::sysconf(_SC_PHYS_PAGES), page = ::sysconf(_SC_PAGE_SIZE);
+  if (pages <= 0 || page <= 0) return 1;
+  const unsigned long long phys = static_cast<unsigned long long>(pages) * static_cast<unsigned long long>(page);
+  return static_cast<unsigned>(std::max<unsigned long long>(1, std::min<unsigned long long>(9999, phys / peak_bytes_per_check())));
 }
 
 bool parse_jobs(const std::string& s, unsigned* jobs) {
@@ -294,13 +273,37 @@ int main(int argc, char** argv) {
     return 2;
   }
 
-  std::string previous, why;
-  std::uintmax_t previous_too_large = 0;
-  if (!previous_path.empty() && (!read_all(previous_path, &previous, &why, &previous_too_large) || previous_too_large ||
-                                 !gkcli::open_report(previous_path, &previous, &why))) {
-    if (previous_too_large) why = "文件太大，超过了 " + std::to_string(gk::kMaxInputBytes / (1024 * 1024)) + " MB 的上限";
-    std::fprintf(stderr, "gkcheck: 无法读取上一年度报告 %s：%s\n", previous_path.c_str(), why.c_str());
+  // Nothing is read before this: with standard output closed, the first file
+  // opened would take its descriptor.
+  if (!gkcli::stdout_is_open()) {
+    std::fprintf(stderr, "gkcheck: 标准输出已关闭，结果无处输出，未检查\n");
     return 2;
+  }
+  // The same for standard input, when it is to be read: a file opened by
+  // another thread would otherwise be read as "-".
+  if (std::count(args.begin(), args.end(), "-") > 0 && ::fcntl(0, F_GETFD) == -1) {
+    std::fprintf(stderr, "gkcheck: 标准输入已关闭，无法读取 -\n");
+    return 2;
+  }
+  std::signal(SIGPIPE, SIG_IGN);  // a reader that has gone is a write error (EPIPE), said and exit 2
+  const int wait_seconds = gkcli::wait_seconds_from_env();
+
+  std::string previous;
+  if (!previous_path.empty()) {
+    gkcli::Input p = gkcli::read_input(previous_path, gk::kMaxInputBytes, wait_seconds);
+    if (p.kind != gkcli::Input::Kind::Ok) {
+      const std::string why = p.kind == gkcli::Input::Kind::TooLarge
+                                  ? "文件太大，超过了 " + std::to_string(gk::kMaxInputBytes / (1024 * 1024)) + " MB 的上限"
+                                  : p.why;
+      std::fprintf(stderr, "gkcheck: 无法读取上一年度报告 %s：%s\n", previous_path.c_str(), why.c_str());
+      return 2;
+    }
+    std::string why;
+    if (!gkcli::open_report(previous_path, &p.bytes, &why)) {
+      std::fprintf(stderr, "gkcheck: 无法读取上一年度报告 %s：%s\n", previous_path.c_str(), why.c_str());
+      return 2;
+    }
+    previous = std::move(p.bytes);
   }
   gk::Options options;
   options.previous = previous;
@@ -315,19 +318,35 @@ int main(int argc, char** argv) {
   }
 
   std::size_t count[4] = {0, 0, 0, 0};
+  // Each check may take up to kPeakBytesPerInputByte per input byte at the
+  // size limit: no more checks at once than the machine's memory holds.
+  const unsigned mem_jobs = max_jobs_for_memory();
+  if (jobs > mem_jobs) {
+    std::fprintf(stderr, "gkcheck: 本机内存只够同时检查 %u 个文件（每个最多约 %zu MB），-j 改为 %u\n", mem_jobs,
+                 peak_bytes_per_check() / (1024 * 1024), mem_jobs);
+    jobs = mem_jobs;
+  }
   const unsigned threads = static_cast<unsigned>(std::min<std::size_t>(jobs, files.size()));
+  gkcli::Output out(stdout);
   run_in_order(
-      files.size(), threads, [&](std::size_t i) { return check_file(files[i], options, json, batch, text_only); },
-      [&](std::size_t, const Done& d) {
+      files.size(), threads,
+      [&](std::size_t i) { return check_file(files[i], options, json, batch, wait_seconds, text_only); },
+      [&](std::size_t i, const Done& d) {
         ++count[static_cast<int>(d.outcome)];
         if (!d.err.empty()) {
-          std::fflush(stdout);
+          out.flush();
           std::fputs(d.err.c_str(), stderr);
         }
-        std::fwrite(d.out.data(), 1, d.out.size(), stdout);
+        if (!out.write(d.out)) {
+          std::fputs(gkcli::output_failure_message(out.why()).c_str(), stderr);
+          if (batch) {
+            std::fprintf(stderr, "gkcheck: 写出 %s 的结果时失败，其后的文件没有检查\n", files[i].c_str());
+          }
+          return false;
+        }
+        return true;
       });
-  std::fflush(stdout);
-
+  if (out.failed()) return 2;
   const std::size_t errors = count[static_cast<int>(Outcome::Errors)];
   const std::size_t warnings = count[static_cast<int>(Outcome::Warnings)];
   const std::size_t unreadable = count[static_cast<int>(Outcome::Unreadable)];

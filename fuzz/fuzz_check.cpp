@@ -4,13 +4,16 @@
 // and undefined behaviour (the build adds ASan and UBSan), it stops on a
 // broken promise of json-output.md (see gkfuzz::broken_promise): a location
 // outside the text, a message that is not valid UTF-8, invalid JSON.
-// Run it with scripts/fuzz.sh.
+// Its mutations are mostly structural (report_mutator.h: cells, rows,
+// labels), the rest libFuzzer's own. Run it with scripts/fuzz.sh.
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 
 #include "fuzz_support.h"
+#define GKFUZZ_REPORT_MUTATOR
+#include "report_mutator.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string why = gkfuzz::run(std::string_view(reinterpret_cast<const char*>(data), size));

@@ -5,6 +5,7 @@
 # Builds what it needs (build/bench, build/wasm, build/web; incremental), then runs:
 #   build/bench/gkbench throughput      native reports/s and MB/s per core on the seeds
 #   build/bench/gkbench memory 1000000  native peak memory while checking a 1 MB input
+#   build/bench/gkbench memory-kinds 10 peak bytes per input byte of each adversarial kind (aim ≤ 16)
 #   node bench/wasm.mjs                 the wasm module's time per report under Node (after warm-up)
 #   node tests/browser/bench.mjs        the page in headless Chromium: load → first result,
 #                                       paste of a ~20 KB report → result, the worker's check time
@@ -43,6 +44,8 @@ awk -F'[ =]' '/^RESULT native_/ {
 rm -f "$log"/native[12].txt
 step "native peak memory (gkbench memory 1000000)"
 build/bench/gkbench memory 1000000 | tee "$log/memory.txt" >&2
+step "native peak memory per adversarial kind at 10 MB (gkbench memory-kinds 10)"
+build/bench/gkbench memory-kinds 10 | tee "$log/memory-kinds.txt" >&2
 step "the page in headless Chromium (tests/browser/bench.mjs)"
 GK_SKIP_BUILD=1 node tests/browser/bench.mjs | tee "$log/browser.txt" >&2
 step "sizes (scripts/measure-size.sh)"
@@ -70,6 +73,7 @@ row "native gk::check, MB/s per core (seeds)" "$(get native_mb_per_s)"
 row "native gk::check, us/report" "$native_check_us"
 row "native gk::check_json (check + JSON), us/report" "$(get native_json_us_per_report)"
 row "native peak resident memory, one 1 MB input" "$(get peak_rss_mb) MB (growth during the check $(get check_rss_growth_mb) MB)"
+row "native peak bytes per input byte, worst adversarial kind (10 MB)" "$(get peak_bytes_per_input_byte)"
 row "wasm check() under Node, us/report (steady state)" "$(get wasm_us_per_report)"
 row "wasm check() / native check_json (same JSON out)" "$(ratio "$(get wasm_us_per_report)" "$(get native_json_us_per_report)")"
 row "wasm check() / native gk::check" "$(ratio "$(get wasm_us_per_report)" "$native_check_us")"

@@ -103,6 +103,7 @@ bool read_report(std::string_view text, Document& doc, Result& r) {
     r.diagnostics.erase(std::remove_if(r.diagnostics.begin(), r.diagnostics.end(),
                                        [](const Diagnostic& d) { return d.rule.rfind("PARSE.", 0) == 0; }),
                         r.diagnostics.end());
+    forget_rule_counts(r, "PARSE.");
     reset_tables(r);
     r.format = nullptr;
     report(r, Rule::InputNotAReport, msg::kInputNotAReport, {}, Span{0, 0});
@@ -140,6 +141,7 @@ Result run_check(std::string_view text, const Options& options, bool find_others
     CheckContext ctx{doc, r.format ? *r.format : default_format(), &options, r};
     for (const CheckEntry& c : all_checks()) c.run(ctx);
   }
+  add_omitted_summaries(r);
   locate_all(doc, r);
   describe_other_parts(text, own_end, others, r);
   return r;

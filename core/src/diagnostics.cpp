@@ -1,5 +1,6 @@
 #include "diagnostics.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <stdexcept>
@@ -46,6 +47,19 @@ Diagnostic make_diagnostic(Rule rule, std::string message, Span span) {
 }
 
 Diagnostic& add_diagnostic(Result& r, Rule rule, std::string message, Span span) {
+  const RuleInfo& info = rule_info(rule);
+  Result::RuleCount* count = nullptr;
+  for (auto& c : r.rule_counts)
+    if (c.rule == info.id) count = &c;
+  if (!count) {
+    r.rule_counts.push_back({info.id, 0, {}, info.severity});
+    count = &r.rule_counts.back();
+  }
+  if (++count->said > kMaxDiagnosticsPerRule) {
+    if (count->said == kMaxDiagnosticsPerRule + 1) count->first_omitted = span;
+    r.omitted_scratch = Diagnostic{};
+    return r.omitted_scratch;
+  }
   r.diagnostics.push_back(make_diagnostic(rule, std::move(message), span));
   return r.diagnostics.back();
 }
@@ -59,6 +73,29 @@ Diagnostic& add_diagnostic(Result& r, const char* rule, Severity severity, std::
   if (!rule_of(rule, &id) || rule_info(id).severity != severity)
     throw std::logic_error(std::string("gkcheck: rule ") + rule + " is not in the rule table with that severity");
   return add_diagnostic(r, id, std::move(message), span);
+}
+
+void add_omitted_summaries(Result& r) {
+  for (const auto& c : r.rule_counts) {
+    if (c.said <= kMaxDiagnosticsPerRule) continue;
+    Diagnostic d;
+    d.rule = c.rule;
+    d.severity = c.severity;
+    d.message = phrase(msg::kOmitted, {{"rule", c.rule},
+                                       {"listed", std::to_string(kMaxDiagnosticsPerRule)},
+                                       {"more", std::to_string(c.said - kMaxDiagnosticsPerRule)}});
+    d.span = c.first_omitted;
+    r.diagnostics.push_back(std::move(d));
+  }
+  r.rule_counts.clear();
+  r.omitted_scratch = Diagnostic{};
+}
+
+void forget_rule_counts(Result& r, const char* prefix) {
+  const std::string p = prefix;
+  r.rule_counts.erase(std::remove_if(r.rule_counts.begin(), r.rule_counts.end(),
+                                     [&](const Result::RuleCount& c) { return c.rule.rfind(p, 0) == 0; }),
+                      r.rule_counts.end());
 }
 
 std::string format_number(double v) {

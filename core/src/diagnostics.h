@@ -10,6 +10,11 @@
 
 namespace gk {
 
+// Past kMaxDiagnosticsPerRule of one rule a diagnostic is only counted (the
+// adders return a scratch diagnostic for the caller to complete);
+// add_omitted_summaries then says how many were not listed.
+inline constexpr std::size_t kMaxDiagnosticsPerRule = 1000;
+
 // A named argument of a message template: {"row", "（一）予以公开"} fills {row}.
 struct Arg {
   const char* name;
@@ -35,6 +40,12 @@ Diagnostic& add_diagnostic(Result& r, Rule rule, std::string message, Span span)
 // By id: the id must be in the rule table with that severity (throws
 // std::logic_error otherwise). For the reader until it reports by Rule.
 Diagnostic& add_diagnostic(Result& r, const char* rule, Severity severity, std::string message, Span span);
+
+// One diagnostic per capped rule: "另有 N 处同类问题未逐一列出", at the first one not listed.
+void add_omitted_summaries(Result& r);
+
+// Forgets the counts of the rules starting with `prefix` (their diagnostics were removed).
+void forget_rule_counts(Result& r, const char* prefix);
 
 // 41 → "41", 1158.4432 → "1158.4432".
 std::string format_number(double v);

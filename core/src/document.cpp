@@ -9,6 +9,7 @@ Document make_document(std::string_view original) {
   d.original = original;
   d.norm = normalize(original);
   const std::string& t = d.norm.text;
+  d.lines.reserve(static_cast<std::size_t>(std::count(t.begin(), t.end(), '\n')) + 1);  // exact: no doubling
   std::uint32_t start = 0;
   for (std::uint32_t i = 0; i < t.size(); ++i) {
     if (t[i] == '\n') {

@@ -16,6 +16,9 @@ inline constexpr const char* kInputInvalidUtf8 =
 inline constexpr const char* kInputNotAReport =
     "这段文字看起来不是政府信息公开工作年度报告：没有找到章节标题（如“一、总体情况”），也没有找到任何统计表";
 
+inline constexpr const char* kOmitted =
+    "同一问题（{rule}）前面已列出 {listed} 处，从这里起另有 {more} 处未逐一列出；文本中多半混入了大量不属于报告的内容，请核对";
+
 // ---- What was read
 inline constexpr const char* kUncheckedSums = "{table}有 {what}，涉及的 {sums} 项合计没有核对，请核对原表";
 inline constexpr const char* kUncheckedCells = "{table}有 {what}，这些数没有核对，请核对原表";

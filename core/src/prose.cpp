@@ -328,29 +328,35 @@ class Scanner {
  public:
   Scanner(const ProseText& p, std::optional<int> year) : p_(p), s_(p.s), year_(year) {}
 
+  // Sentence by sentence: the tokens of one sentence at a time, so their
+  // memory is that of the longest sentence, not of the text. A "sentence" of
+  // more than kMaxSentenceTokens tokens (no real one comes near) is taken in
+  // pieces of that many; this also keeps a number's index within Token::arg.
+  static constexpr std::size_t kMaxSentenceTokens = 0xFFFF;
   std::vector<ProseFact> run() {
-    lex();
-    std::size_t k = 0;
-    while (k < toks_.size()) {
-      std::size_t ke = k;
-      while (ke < toks_.size() && toks_[ke].tok != Tok::SentenceEnd) ++ke;
-      sentence(k, ke);
-      k = ke + 1;
+    for (std::size_t i = 0; i < s_.size();) {
+      toks_.clear();
+      numbers_.clear();
+      i = lex(i);
+      std::size_t e = toks_.size();
+      if (e > 0 && toks_[e - 1].tok == Tok::SentenceEnd) --e;
+      sentence(0, e);
     }
     return std::move(facts_);
   }
 
  private:
-  void lex() {
+  // Lexes from character i to the end of its sentence (the SentenceEnd token
+  // included) or to kMaxSentenceTokens tokens; returns where it stopped.
+  std::size_t lex(std::size_t i) {
     const Lexicon& lex = lexicon();
-    toks_.reserve(s_.size() / 4);
-    for (std::size_t i = 0; i < s_.size();) {
+    while (i < s_.size() && toks_.size() < kMaxSentenceTokens) {
       const auto at = static_cast<std::uint32_t>(i);
       if (!lex.starts_token(s_[i])) {
         ++i;  // most characters start nothing
       } else if (sentence_end(s_[i])) {
         toks_.push_back({Tok::SentenceEnd, 0, at, at + 1});
-        ++i;
+        return i + 1;
       } else if (clause_end(s_, i)) {
         toks_.push_back({Tok::ClauseEnd, 0, at, at + 1});
         ++i;
@@ -366,6 +372,7 @@ class Scanner {
         ++i;
       }
     }
+    return i;
   }
 
   void sentence(std::size_t b, std::size_t e) {

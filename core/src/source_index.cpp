@@ -13,6 +13,13 @@ constexpr std::uint32_t kCheckpointBytes = 1024;
 }  // namespace
 
 SourceIndex::SourceIndex(std::string_view original) : text_(original) {
+  // At most one line per '\n' or '\r': reserved at once rather than doubled
+  // (a text of a million short lines would hold twice the index for a while).
+  const auto breaks = static_cast<std::size_t>(std::count(text_.begin(), text_.end(), '\n') +
+                                               std::count(text_.begin(), text_.end(), '\r'));
+  line_start_.reserve(breaks + 1);
+  line_chars_.reserve(breaks + 1);
+  checkpoints_.reserve(text_.size() / kCheckpointBytes + 1);
   line_start_.push_back(0);
   line_chars_.push_back(0);
   std::uint32_t chars = 0, u16 = 0;

@@ -1,10 +1,12 @@
 // The command line, run as a user runs it: one file (exactly the JSON of
 // json-output.md), many files and folders in parallel (JSON Lines in input
 // order, the summary, exit codes), bad options, unreadable and binary files,
-// a file over the size limit, and a huge line.
+// a file over the size limit, a huge line; FIFOs, devices, endless standard
+// input, read errors and output that cannot be written.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -157,7 +159,7 @@ TEST_CASE("cli: a folder is checked recursively, in parallel, with JSON Lines in
   }
 }
 
-TEST_CASE("cli: several files named one by one are a batch too; exit codes 0, 1, 2", "[cli]") {
+TEST_CASE("cli: several files named one by one are a batch too, exit codes 0, 1, 2", "[cli]") {
   Scratch s;
   const std::string good = s.write("good.txt", gktest::seed("002_63a9a15d935c0946"));
   const std::string bad = s.write("bad.txt", broken_seed());
@@ -218,7 +220,7 @@ TEST_CASE("cli: a file over the size limit is refused with the reason, without r
   CHECK(t.out.find("big.txt:1:1: 错误: [INPUT.TOO_LARGE]") != std::string::npos);
 }
 
-TEST_CASE("cli: a UTF-16 file is skipped with advice; invalid UTF-8 is checked with a warning", "[cli]") {
+TEST_CASE("cli: a UTF-16 file is skipped with advice, invalid UTF-8 is checked with a warning", "[cli]") {
   Scratch s;
   const std::string u16 = s.write("u16.txt", std::string("\xff\xfe\x00\x4e\x00\x00", 6));
   Run r = gkcheck({u16}, s);
@@ -256,4 +258,134 @@ TEST_CASE("cli: exit 0 only for a report checked in full; the last line says the
   CHECK(partial.out.find("[PARSE.UNCHECKED]") != std::string::npos);
   CHECK(lines_of(partial.out).back().find("未能完整核对（只有读到的部分核对过）：表三读到 24/25 行、168/175 格") !=
         std::string::npos);
+}
+
+// ---- Inputs that are not regular files, read errors, output that cannot be written ----
+
+namespace {
+
+// Runs a bash command line (the CLI is $GK), under `timeout 120` so that a
+// hang fails the test instead of stalling it; collects the exit code of the
+// command line and both outputs.
+Run shell(const std::string& script, const Scratch& s) {
+  const std::string out = s.path("stdout"), err = s.path("stderr");
+  const std::string cmd = "GK=" + quote(GKCHECK_CLI) + " timeout 120 bash -c " + quote(script) + " >" + quote(out) + " 2>" +
+                          quote(err) + " </dev/null";
+  const int status = std::system(cmd.c_str());
+  Run r;
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.out = gktest::read_file(out);
+  r.err = gktest::read_file(err);
+  return r;
+}
+
+bool has(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("cli: a FIFO with no writer is given up after the wait, and a batch goes on", "[cli][limits]") {
+  Scratch s;
+  const std::string fifo = s.path("pipe.txt");
+  REQUIRE(std::system(("mkfifo " + quote(fifo)).c_str()) == 0);
+  const std::string good = s.write("good.txt", gktest::seed(kSeed0));
+  const auto t0 = std::chrono::steady_clock::now();
+  Run r = shell("GKCHECK_WAIT_SECONDS=1 \"$GK\" --json " + quote(fifo), s);
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  CHECK(r.code == 2);
+  CHECK(has(r.err, "无法检查 " + fifo));
+  CHECK(has(r.err, "命名管道（FIFO），等待了 1 秒没有写入方"));
+  CHECK(secs < 30);
+  Run b = shell("GKCHECK_WAIT_SECONDS=1 \"$GK\" --json " + quote(fifo) + " " + quote(good), s);
+  CHECK(b.code == 2);
+  const auto lines = lines_of(b.out);
+  REQUIRE(lines.size() == 2);
+  CHECK(Json::parse(lines[0])["error"].get<std::string>().find("命名管道") != std::string::npos);
+  CHECK(Json::parse(lines[1])["file"] == good);
+  CHECK(has(b.err, "共检查 2 个文件：有错误 0 个，仅有提醒"));
+  CHECK(has(b.err, "无法读取 1 个"));
+}
+
+TEST_CASE("cli: a FIFO with a writer, even a late one, is read like a file", "[cli]") {
+  Scratch s;
+  const std::string fifo = s.path("pipe.txt");
+  REQUIRE(std::system(("mkfifo " + quote(fifo)).c_str()) == 0);
+  const std::string good = s.write("good.txt", gktest::seed(kSeed0));
+  Run r = shell("(sleep 1; cat " + quote(good) + " > " + quote(fifo) + ") & \"$GK\" --json " + quote(fifo) + "; c=$?; wait; exit $c", s);
+  CHECK(r.out == gk::check_json(gktest::seed(kSeed0)) + "\n");
+  CHECK(r.code == (gk::check(gktest::seed(kSeed0)).count(gk::Severity::Error) ? 1 : 0));
+  // A pipe as process substitution gives, as bash writes it, /dev/fd/N.
+  Run p = shell("\"$GK\" --json <(cat " + quote(good) + ")", s);
+  CHECK(p.out == r.out);
+}
+
+TEST_CASE("cli: /dev/zero, /dev/urandom and an endless standard input stop at the size limit", "[cli][limits]") {
+  Scratch s;
+  for (const std::string dev : {"/dev/zero", "/dev/urandom"}) {
+    INFO(dev);
+    Run r = shell("\"$GK\" --json " + dev, s);
+    CHECK(r.code == 1);
+    Json j = Json::parse(r.out);
+    REQUIRE(j["diagnostics"].size() == 1);
+    CHECK(j["diagnostics"][0]["rule"] == "INPUT.TOO_LARGE");
+    CHECK(has(j["diagnostics"][0]["message"].get<std::string>(), "文件太大（读到 64.0 MB 仍未结束），超过了 64 MB 的上限"));
+  }
+  Run y = shell("yes '一、本年新收政府信息公开申请数量	6	0	0	0	0	0	6' | \"$GK\" --json -", s);
+  CHECK(y.code == 1);
+  CHECK(Json::parse(y.out)["diagnostics"][0]["rule"] == "INPUT.TOO_LARGE");
+  Run t = shell("yes | \"$GK\" -", s);
+  CHECK(t.code == 1);
+  CHECK(has(t.out, "<stdin>:1:1: 错误: [INPUT.TOO_LARGE]"));
+  Run p = shell("\"$GK\" --previous /dev/zero " + quote(s.write("a.txt", gktest::seed(kSeed0))), s);
+  CHECK(p.code == 2);
+  CHECK(has(p.err, "无法读取上一年度报告 /dev/zero：文件太大，超过了 64 MB 的上限"));
+}
+
+TEST_CASE("cli: a read error (EIO) is said with the file's name and exit 2, a batch goes on", "[cli][limits]") {
+  Scratch s;
+  // Reading /proc/self/mem at offset 0 fails with EIO: the address is not mapped.
+  Run r = shell("\"$GK\" /proc/self/mem", s);
+  CHECK(r.code == 2);
+  CHECK(has(r.err, "gkcheck: 无法检查 /proc/self/mem：读取时出错：输入/输出错误"));
+  CHECK(r.out.empty());
+  const std::string good = s.write("good.txt", gktest::seed(kSeed0));
+  Run b = shell("\"$GK\" --json /proc/self/mem " + quote(good), s);
+  CHECK(b.code == 2);
+  const auto lines = lines_of(b.out);
+  REQUIRE(lines.size() == 2);
+  CHECK(Json::parse(lines[0])["file"] == "/proc/self/mem");
+  CHECK(has(Json::parse(lines[0])["error"].get<std::string>(), "输入/输出错误"));
+  CHECK(Json::parse(lines[1]).contains("tables"));
+  Run p = shell("\"$GK\" --previous /proc/self/mem " + quote(good), s);
+  CHECK(p.code == 2);
+  CHECK(has(p.err, "无法读取上一年度报告 /proc/self/mem：读取时出错：输入/输出错误"));
+  Run c = shell("\"$GK\" - <&-", s);
+  CHECK(c.code == 2);
+  CHECK(has(c.err, "标准输入已关闭"));
+  Run d = shell("\"$GK\" - < " + quote(s.dir.string()), s);
+  CHECK(d.code == 2);
+  CHECK(has(d.err, "标准输入"));
+}
+
+TEST_CASE("cli: output that cannot be written (full disk, closed stdout, gone reader) exits 2 and says so", "[cli][limits]") {
+  Scratch s;
+  const std::string f = s.write("r.txt", gktest::seed(kSeed0));
+  Run full = shell("\"$GK\" --json " + quote(f) + " >/dev/full", s);
+  CHECK(full.code == 2);
+  CHECK(has(full.err, "gkcheck: 无法写出结果：磁盘已满"));
+  Run closed = shell("\"$GK\" --json " + quote(f) + " >&-", s);
+  CHECK(closed.code == 2);
+  CHECK(has(closed.err, "标准输出已关闭"));
+  // A batch whose output is more than a pipe holds, read by a program that quits at once.
+  std::vector<std::string> many;
+  for (int i = 0; i < 40; ++i) many.push_back(quote(s.write("b/" + std::to_string(100 + i) + ".txt", broken_seed())));
+  std::string files;
+  for (const auto& m : many) files += " " + m;
+  Run gone = shell("\"$GK\" -j 2" + files + " | head -c 10 >/dev/null; exit ${PIPESTATUS[0]}", s);
+  CHECK(gone.code == 2);
+  CHECK(has(gone.err, "无法写出结果：接收输出的程序已退出"));
+  CHECK(has(gone.err, "的结果时失败，其后的文件没有检查"));
+  // A batch to a full disk names the first file whose result was lost.
+  Run batch = shell("\"$GK\" --json" + files + " >/dev/full", s);
+  CHECK(batch.code == 2);
+  CHECK(has(batch.err, "写出 " + s.path("b/100.txt") + " 的结果时失败"));
 }

@@ -127,6 +127,20 @@ struct Result {
   std::vector<Diagnostic> diagnostics;
 
   std::size_t count(Severity s) const;
+
+  // Bookkeeping of add_diagnostic (core/src/diagnostics.cpp): how many of each
+  // rule were said, so that a rule said over and over (a 10 MB line of cells
+  // gives hundreds of thousands of PARSE.ROW_UNKNOWN) keeps its first
+  // kMaxDiagnosticsPerRule and one more saying how many were not listed,
+  // instead of taking more memory than the text itself.
+  struct RuleCount {
+    std::string rule;
+    std::size_t said = 0;
+    Span first_omitted;
+    Severity severity = Severity::Warning;
+  };
+  std::vector<RuleCount> rule_counts;
+  Diagnostic omitted_scratch;  // what add_diagnostic hands out for a diagnostic not kept
 };
 
 }  // namespace gk
