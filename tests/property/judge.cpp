@@ -149,10 +149,12 @@ Judgement judge(const json& result, const json& truth) {
           name_rows = subs;
           g.present = true;
           g.number = true;
+          // A sub-row left blank (the 2019 layout's single row read into
+          // 3.其他, 1. and 2. blank) counts as 0 in a report read in full.
           for (const auto& s : subs) {
             Got x = cell_of(rt, tkey, s, c.col, c.ci);
-            if (!x.number) g.number = false;
-            g.value += x.value;
+            if (!x.number && (verdict_says_unread || !x.present)) g.number = false;
+            g.value += x.number ? x.value : 0.0;
           }
         }
       }
