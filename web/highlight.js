@@ -63,6 +63,7 @@
         var le = nl < 0 ? text.length : nl;
         var div = document.createElement('div');
         div.className = 'hl-line';
+        div.dataset.n = lines + 1;
         var pos = ls;
         while (si < spans.length && spans[si].start < le + (nl < 0 ? 0 : 1)) {
           var sp = spans[si];

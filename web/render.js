@@ -291,7 +291,8 @@
         var table = BUILDERS[t.key](ctx, lay, data);
         table.setAttribute('aria-labelledby', hId);
         // One tab stop per table: its first marked cell, else its first cell.
-        var stop = table.querySelector('td[data-marked]') || table.querySelector('td[data-cell]');
+        var stop = table.querySelector('td.mark-suspect') || table.querySelector('td[aria-invalid]') ||
+          table.querySelector('td[data-marked]') || table.querySelector('td[data-cell]');
         if (stop) stop.tabIndex = 0;
         scroll.appendChild(table);
         section.appendChild(scroll);
