@@ -47,7 +47,13 @@
       try {
         if (typeof Worker === 'undefined') throw new Error('这个浏览器不支持 Web Worker');
         if (typeof WebAssembly === 'undefined') throw new Error('这个浏览器不支持 WebAssembly');
-        if (GK.inlineWorkerSource) {
+        var early = [];
+        if (GK.bootWorker) {
+          // Started by boot.js while the page loaded.
+          worker = GK.bootWorker.worker;
+          early = GK.bootWorker.early;
+          GK.bootWorker = null;
+        } else if (GK.inlineWorkerSource) {
           var url = URL.createObjectURL(new Blob([GK.inlineWorkerSource], { type: 'text/javascript' }));
           worker = new Worker(url);
         } else if (location.protocol === 'file:') {
@@ -83,6 +89,7 @@
         // for the next check.
         if (worker) { worker.terminate(); worker = null; failAll('校验程序已重新启动'); }
       };
+      early.forEach(function (ev) { worker.onmessage(ev); });
       worker.onerror = function (ev) {
         var msg = (ev && ev.message) || '校验程序出错';
         if (ev && ev.preventDefault) ev.preventDefault();

@@ -74,7 +74,7 @@ const template = read('index.html');
 const cspRe = /(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(">)/;
 if (!cspRe.test(template)) fail('index.html has no Content-Security-Policy meta element');
 const blockRe = (name) => new RegExp(`<!-- gk:${name} -->[\\s\\S]*?<!-- /gk:${name} -->\\n?`);
-for (const b of ['inline-css', 'scripts']) if (!blockRe(b).test(template)) fail(`index.html lacks the gk:${b} block`);
+for (const b of ['boot', 'inline-css', 'scripts']) if (!blockRe(b).test(template)) fail(`index.html lacks the gk:${b} block`);
 
 mkdirSync(out, { recursive: true });
 const written = [];
@@ -93,6 +93,7 @@ if (/\bnew Function\s*\(|[^.\w]eval\s*\(/.test(wasmSource)) {
 }
 const served = template
   .replace(cspRe, (_, a, _c, b) => a + CSP_SERVED + b)
+  .replace(blockRe('boot'), '<script src="boot.js"></script>\n')
   .replace(blockRe('inline-css'), '<link rel="stylesheet" href="style.css">\n')
   .replace(blockRe('scripts'), ['sample.js', ...SCRIPTS].map((s) => `<script src="${s}"></script>`).join('\n') + '\n');
 write('index.html', served);
@@ -100,6 +101,7 @@ write('style.css', read('style.css'));
 write('sample.js', sampleJs);
 for (const s of SCRIPTS) write(s, read(s));
 write('worker.js', read('worker.js'));
+write('boot.js', read('boot.js'));
 write('gkcheck_wasm.js', wasmSource);
 
 // ---- The single file ----------------------------------------------------------------------------
@@ -147,8 +149,12 @@ if (wasmBinary.readUInt32BE(0) !== 0x0061736d) fail(`${relative(root, wasmJs)}: 
 const wasmGzip = gzipSync(wasmBinary, { level: 9 }).toString('base64');
 const workerSource = `var gkWasmGzip = ${JSON.stringify(wasmGzip)};\n` +
   wasmSource.replace(payloadRe, '$1') + '\n;\n' + shrinkJs('worker.js', read('worker.js'));
-const inlineScripts = [
+// In <head>: the worker's source and boot.js, which starts it while the rest of the page loads.
+const bootScripts = [
   `(globalThis.GK = globalThis.GK || {}).inlineWorkerSource = ${jsString(workerSource)};`,
+  shrinkJs('boot.js', read('boot.js')),
+];
+const inlineScripts = [
   sampleJs,
   ...SCRIPTS.map((s) => {
     const code = shrinkJs(s, read(s));
@@ -158,8 +164,10 @@ const inlineScripts = [
 ];
 const styleBody = `\n${css}`;
 const scriptBodies = inlineScripts.map((c) => `\n${c}\n`);
+const bootBodies = bootScripts.map((c) => `\n${c}\n`);
 const single = template
-  .replace(cspRe, (_, a, _c, b) => a + cspSingle(scriptBodies, [styleBody]) + b)
+  .replace(cspRe, (_, a, _c, b) => a + cspSingle([...bootBodies, ...scriptBodies], [styleBody]) + b)
+  .replace(blockRe('boot'), () => bootBodies.map((c) => `<script>${c}</script>`).join('\n') + '\n')
   .replace(blockRe('inline-css'), () => `<style>${styleBody}</style>\n`)
   .replace(blockRe('scripts'), () => scriptBodies.map((c) => `<script>${c}</script>`).join('\n') + '\n');
 write('gkcheck.html', single);
