@@ -89,12 +89,14 @@
         // for the next check.
         if (worker) { worker.terminate(); worker = null; failAll('校验程序已重新启动'); }
       };
-      early.forEach(function (ev) { worker.onmessage(ev); });
       worker.onerror = function (ev) {
         var msg = (ev && ev.message) || '校验程序出错';
         if (ev && ev.preventDefault) ev.preventDefault();
         fatal(msg);
       };
+      // What the worker said before app.js took it over (boot.js kept it).
+      var handler = worker.onmessage;
+      early.forEach(function (ev) { handler(ev); });
     }
 
     function fatal(message) {
@@ -133,8 +135,10 @@
     $('version').textContent = v ? '校验程序版本 ' + v : '校验程序已就绪';
   }, function (err) {
     $('version').textContent = '校验程序未能启动';
+    checkerBroken = err;
     showFatal(err);
   });
+  var checkerBroken = null; // the checker could not start: the page says so, even with no text
 
   // ---- Checking as the user types -----------------------------------------------------------------
   var seq = 0; // the latest text's number
@@ -163,10 +167,22 @@
 
   function formatMB(bytes) { return (bytes / 1024 / 1024).toFixed(1) + ' MB'; }
 
+  // delay 0 (a paste, a file, a sample): right after the browser has painted the new text, so the
+  // paste shows as fast as in a bare textarea and the result follows a frame later.
+  var frame = 0;
+  var scheduled = false; // a check is due (timer or frame pending)
   function schedule(delay) {
     clearTimeout(timer);
-    if (delay > 0) timer = setTimeout(runCheck, delay);
-    else runCheck();
+    if (frame) cancelAnimationFrame(frame);
+    frame = 0;
+    scheduled = true;
+    if (delay > 0) { timer = setTimeout(runCheck, delay); return; }
+    timer = setTimeout(runCheck, 100); // a hidden page paints no frame
+    frame = requestAnimationFrame(function () {
+      frame = 0;
+      clearTimeout(timer);
+      timer = setTimeout(runCheck, 0);
+    });
   }
 
   function setState(state) {
@@ -175,12 +191,15 @@
   }
 
   function runCheck() {
+    scheduled = false;
     clearTimeout(timer);
+    if (frame) { cancelAnimationFrame(frame); frame = 0; }
     seq += 1;
     var my = seq;
     var text = report.value;
     var prev = previous.value;
     if (!text.trim()) {
+      if (checkerBroken) { shownSeq = my; showFatal(checkerBroken); return; }
       queued = null;
       shownSeq = my;
       lastResult = null;
@@ -988,7 +1007,7 @@
     maxBytes: MAX_BYTES,
   };
   GK.app = {
-    state: function () { return { seq: seq, shownSeq: shownSeq, state: resultsEl.dataset.state, workerStarts: checker.starts() }; },
+    state: function () { return { seq: seq, shownSeq: shownSeq, state: resultsEl.dataset.state, scheduled: scheduled, workerStarts: checker.starts() }; },
     result: function () { return lastResult; },
     selectSpan: selectSpan,
     insertText: insertText,

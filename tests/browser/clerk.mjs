@@ -305,15 +305,19 @@ export function clerkTests(env) {
       const times = {};
       for (const [k, n] of Object.entries(sizes)) {
         const text = k === 'small' ? small : rep(n);
+        // Best of two: the machine is shared, and a time can only be made longer by others.
         times[k] = await page.evaluate((t) => {
           const ta = document.getElementById('report');
-          ta.value = '';
-          ta.focus();
-          const t0 = performance.now();
-          GK.app.insertText(ta, t);
-          const ms = performance.now() - t0;
-          if (ta.value.length !== t.length) throw new Error('not inserted whole');
-          return ms;
+          let best = Infinity;
+          for (let i = 0; i < 2; i++) {
+            ta.value = '';
+            ta.focus();
+            const t0 = performance.now();
+            GK.app.insertText(ta, t);
+            best = Math.min(best, performance.now() - t0);
+            if (ta.value.length !== t.length) throw new Error('not inserted whole');
+          }
+          return best;
         }, text);
       }
       // The browser's own cost: the same 10 MB put into a bare textarea (best of two), in this run.
