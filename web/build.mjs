@@ -147,6 +147,10 @@ if (payloads.length !== 1) fail(`${relative(root, wasmJs)}: expected one inlined
 const wasmBinary = Buffer.from(payloads[0][2], 'base64');
 if (wasmBinary.readUInt32BE(0) !== 0x0061736d) fail(`${relative(root, wasmJs)}: the inlined data URI is not a wasm binary`);
 const wasmGzip = gzipSync(wasmBinary, { level: 9 }).toString('base64');
+// The served worker loads the glue without the binary and the binary as a file (worker.js).
+write('gkcheck_wasm.glue.js', wasmSource.replace(payloadRe, '$1'));
+writeFileSync(join(out, 'gkcheck.wasm'), wasmBinary);
+written.push('gkcheck.wasm');
 const workerSource = `var gkWasmGzip = ${JSON.stringify(wasmGzip)};\n` +
   wasmSource.replace(payloadRe, '$1') + '\n;\n' + shrinkJs('worker.js', read('worker.js'));
 // In <head>: the worker's source and boot.js, which starts it while the rest of the page loads.

@@ -94,8 +94,9 @@
       sync();
     }
 
+    // Called on every input: no read of the (possibly large) value here.
     function stale() {
-      if (drawnFor !== ta.value) mirror.classList.add('is-stale');
+      mirror.classList.add('is-stale');
     }
 
     return { render: render, stale: stale, sync: sync };

@@ -660,7 +660,7 @@ test('a text over 10 MB is not sent; the message says so', async () => {
 
 test('a module that fails to load shows a clear message, not a blank page', async () => {
   const context = await browser.newContext();
-  await context.route('**/gkcheck_wasm.js', (route) => route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("模块损坏");' }));
+  await context.route(/gkcheck_wasm(\.glue)?\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("模块损坏");' }));
   const page = await context.newPage();
   try {
     await page.goto(server.url);
