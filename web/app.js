@@ -359,6 +359,28 @@
 
   // The summary: the verdict first when a table was not fully read, then each finding as a sentence
   // with a link to its cell, then the count of problems. Never "未发现问题" unless every table was read.
+  // "读到：表二 6/6 行；表三 22/25 行，核对了 30/39 项合计" from the result's coverage (tables not
+  // fully read only).
+  var COVER_NAMES = { active: '表二', applications: '表三', review_litigation: '表四' };
+  function coverageText(cov) {
+    if (!cov || typeof cov !== 'object') return '';
+    var out = [];
+    Object.keys(COVER_NAMES).forEach(function (k) {
+      var c = cov[k];
+      if (!c) return;
+      var pair = function (v) { return Array.isArray(v) && v.length === 2 ? v : null; };
+      var rows = pair(c.rows), cells = pair(c.cells), eq = pair(c.equations);
+      var full = [rows, cells, eq].every(function (v) { return !v || v[0] === v[1]; });
+      if (full) return;
+      var t = COVER_NAMES[k];
+      if (rows) t += ' 读到 ' + rows[0] + '/' + rows[1] + ' 行';
+      if (cells) t += '、' + cells[0] + '/' + cells[1] + ' 格';
+      if (eq) t += '，核对了 ' + eq[0] + '/' + eq[1] + ' 项合计';
+      out.push(t);
+    });
+    return out.length ? '读到的部分：' + out.join('；') + '。' : '';
+  }
+
   function renderSummary(result, a) {
     var parts = [];
     resultsEl.dataset.verdict = a.verdict;
@@ -370,6 +392,8 @@
         : '有的表格没有完整读到，其中涉及的合计没有核对，请核对原表。';
       p.appendChild(document.createTextNode(why));
       summaryEl.appendChild(p);
+      var cov = coverageText(result.coverage);
+      if (cov) summaryEl.appendChild(el('p', { className: 'coverage' }, cov));
       parts.push(VERDICT_LEAD[a.verdict]);
     }
     a.findings.forEach(function (f) {

@@ -108,10 +108,16 @@ export function clerkTests(env) {
         line: 60, column: 1, offset: 100, length: 5, cells: [],
       };
       for (const verdict of ['partial', 'unchecked']) {
-        const fed = { ...base, verdict, diagnostics: [...base.diagnostics.filter((d) => d.severity !== 'error'), unchecked] };
+        const coverage = {
+          active: { rows: [6, 6], cells: [10, 10], equations: [0, 0] },
+          applications: { rows: [22, 25], cells: [154, 175], equations: [31, 39] },
+          review_litigation: { rows: [3, 3], cells: [15, 15], equations: [3, 3] },
+        };
+        const fed = { ...base, verdict, coverage, diagnostics: [...base.diagnostics.filter((d) => d.severity !== 'error'), unchecked] };
         await page.evaluate((r) => GK.app.showResult(r), fed);
         const lines = await page.locator('#summary > p').allTextContents();
         assert.equal(lines[0], (verdict === 'partial' ? '未能完整核对：' : '未能核对：') + unchecked.message, `${verdict}: said first`);
+        assert.equal(lines[1], '读到的部分：表三 读到 22/25 行、154/175 格，核对了 31/39 项合计。', `${verdict}: what was read, from coverage`);
         const text = await page.textContent('#summary');
         assert.ok(!text.includes('未发现问题') && !/(^|\D)0 处错误/.test(text), `${verdict}: no all-clear (${text})`);
         const colour = await page.evaluate(() => getComputedStyle(document.getElementById('summary')).borderLeftColor);
