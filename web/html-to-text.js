@@ -23,6 +23,17 @@
     SECTION: 1, SUMMARY: 1, UL: 1, BODY: 1, HTML: 1, TR: 1, TD: 1, TH: 1, THEAD: 1, TBODY: 1, TFOOT: 1,
   };
   var MAX_SPAN = 1000;
+  // The grid positions all tables of one paste may expand to. The three tables of a report take
+  // about 500; a clipboard table whose rowspan/colspan would expand past this is not a report's
+  // (a 200 KB table with spans of 1000 would make 500 million characters) and is refused.
+  var MAX_CELLS = 200000;
+
+  function refuse(cells) {
+    var e = new Error('粘贴的表格把合并单元格展开后超过 ' + (MAX_CELLS / 10000) + ' 万格（至少 ' +
+      Math.round(cells / 10000) + ' 万格），不像是年度报告中的表格，没有粘贴。请只复制年度报告本身的文字和表格。');
+    e.gkRefused = true;
+    return e;
+  }
 
   function tagOf(node) {
     return node.nodeType === 1 ? String(node.localName || node.nodeName).toUpperCase() : '';
@@ -52,6 +63,7 @@
   };
 
   function walk(node, w, pre) {
+    if (!w.budget) w.budget = { cells: 0 };
     for (var child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         var v = child.nodeValue;
@@ -72,7 +84,7 @@
       if (tag === 'BR') { w.flush(); continue; }
       if (tag === 'TABLE' && !(child.querySelector && child.querySelector('table'))) {
         w.flush();
-        tableLines(child).forEach(function (l) { w.raw(l); });
+        tableLines(child, w.budget).forEach(function (l) { w.raw(l); });
         continue;
       }
       // A table holding tables is a page's layout, not data: its cells are read as blocks (TD and
@@ -125,7 +137,9 @@
   }
 
   // One line per row: the grid with spans expanded. Returns the lines (no empty rows).
-  function tableLines(table) {
+  function tableLines(table, budget) {
+    budget = budget || { cells: 0 };
+    var own = 0;
     var rows = ownRows(table);
     var grid = []; // grid[r][c] = text, or '' for a spanned or empty position
     var taken = []; // taken[r][c] = true when a span from above or the left covers it
@@ -141,6 +155,9 @@
         var rs = intAttr(cells[k], 'rowspan', 1);
         if (rs === 0) rs = rows.length - r; // rowspan="0": to the end of the table
         rs = Math.min(Math.max(rs, 1), rows.length - r, MAX_SPAN);
+        budget.cells += cs * rs;
+        own += cs * rs;
+        if (budget.cells > MAX_CELLS) throw refuse(budget.cells);
         var text = cellText(cells[k]);
         for (var dr = 0; dr < rs; dr++) {
           var rr = r + dr;
@@ -155,6 +172,9 @@
         if (col > width) width = col;
       }
     }
+    // Every line is as wide as the widest row: that too must stay within the budget.
+    budget.cells += Math.max(0, grid.length * width - own);
+    if (budget.cells > MAX_CELLS) throw refuse(budget.cells);
     var lines = [];
     var caption = captionText(table);
     if (caption) lines.push(caption);
@@ -176,7 +196,8 @@
     var start = root.nodeType === 9 ? root.body || root.documentElement : root;
     if (!start) return '';
     var w = new Writer();
-    if (tagOf(start) === 'TABLE') tableLines(start).forEach(function (l) { w.raw(l); });
+    w.budget = { cells: 0 };
+    if (tagOf(start) === 'TABLE') tableLines(start, w.budget).forEach(function (l) { w.raw(l); });
     else walk(start, w, tagOf(start) === 'PRE');
     w.flush();
     return w.lines.join('\n');
@@ -192,6 +213,7 @@
     return typeof html === 'string' && /<table[\s>]/i.test(html);
   }
 
+  GK.htmlMaxCells = MAX_CELLS;
   GK.htmlToText = htmlToText;
   GK.htmlStringToText = htmlStringToText;
   GK.htmlHasTable = hasTable;

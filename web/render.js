@@ -46,6 +46,7 @@
   var MARKS = {
     suspect: { icon: '✖', sr: '（最可能写错的数字）', lead: '这一格最可能写错了。' },
     error: { icon: '!', sr: '（合计不成立）', lead: '这一格参与的合计不成立。' },
+    sum: { icon: '', sr: '（所在的合计不成立，由那一格写错的数引起）', lead: '这一格所在的合计不成立，原因是同表中最可能写错的那一格。' },
     warning: { icon: '?', sr: '（请核对）', lead: '请核对这一格。' },
     info: { icon: 'i', sr: '（说明）', lead: '' },
   };
@@ -55,10 +56,33 @@
     return String(v);
   }
 
-  // One value cell. ctx: { index, diagnostics, onCell }
+  function cellId(key) { return 'cell-' + key.replace(/[^A-Za-z0-9_-]/g, '-'); }
+
+  // How a marked cell is drawn. A suspect (the one cell that explains its table's failing sums) is
+  // the wrong cell; a cell whose failing sums that suspect explains is marked quietly; a cell in a
+  // failing sum nobody explains keeps "!"; a cell a warning names is "?". Only a wrong cell — the
+  // suspect, or a cell an error names alone (an unusable number) — is aria-invalid.
+  function markKind(ctx, key, mark) {
+    if (mark.suspect && ctx.findings && ctx.findings.has(key)) return { kind: 'suspect', invalid: true };
+    var unexplained = mark.diags.filter(function (i) {
+      var d = ctx.diagnostics[i];
+      return d.severity === 'error' && !(ctx.explainedBy && ctx.explainedBy.has(i));
+    });
+    if (unexplained.length) {
+      var alone = unexplained.some(function (i) { return (ctx.diagnostics[i].cells || []).length === 1; });
+      return { kind: 'error', invalid: alone };
+    }
+    var explained = mark.diags.some(function (i) { return ctx.explainedBy && ctx.explainedBy.has(i); });
+    if (explained) return { kind: 'sum', invalid: false };
+    if (mark.severity === 'warning' || mark.severity === 'error') return { kind: 'warning', invalid: false };
+    return { kind: 'info', invalid: false };
+  }
+
+  // One value cell. ctx: { index, diagnostics, findings, explainedBy }
   function valueCell(ctx, table, row, column, value, headers, attrs) {
     var td = el('td', attrs);
     td.dataset.cell = cellKey(table, row, column);
+    td.tabIndex = -1; // the table is one tab stop; arrow keys move between its cells
     if (headers && headers.length) td.setAttribute('headers', headers.join(' '));
     var isNull = value === null || value === undefined;
     if (isNull) {
@@ -71,13 +95,23 @@
     }
     var mark = ctx.index && ctx.index.get(td.dataset.cell);
     if (mark) {
-      var kind = mark.suspect ? 'suspect' : mark.severity === 'error' ? 'error' : mark.severity === 'warning' ? 'warning' : 'info';
+      var mk = markKind(ctx, td.dataset.cell, mark);
+      var kind = mk.kind;
       var m = MARKS[kind];
       td.classList.add('mark-' + kind);
-      if (kind === 'suspect' || kind === 'error' || kind === 'warning') td.setAttribute('aria-invalid', 'true');
-      td.tabIndex = 0;
-      td.insertBefore(el('span', { className: 'mark', 'aria-hidden': 'true' }, m.icon), td.firstChild);
-      td.appendChild(el('span', { className: 'sr-only' }, m.sr));
+      td.dataset.marked = '1';
+      if (mk.invalid) td.setAttribute('aria-invalid', 'true');
+      if (m.icon) td.insertBefore(el('span', { className: 'mark', 'aria-hidden': 'true' }, m.icon), td.firstChild);
+      var sr = m.sr;
+      if (kind === 'suspect') {
+        var f = ctx.findings.get(td.dataset.cell);
+        td.id = cellId(td.dataset.cell);
+        if (f.expected !== undefined && f.expected !== null) {
+          td.appendChild(el('span', { className: 'fix', 'aria-hidden': 'true' }, '→ 应为 ' + f.expected));
+          sr = '（最可能写错的数字，应为 ' + f.expected + '）';
+        }
+      }
+      td.appendChild(el('span', { className: 'sr-only' }, sr));
       var descId = nextId('cell-desc-');
       var msgs = mark.diags.map(function (i) { return ctx.diagnostics[i].message; });
       var desc = el('span', { id: descId, className: 'cell-desc', hidden: true }, (m.lead ? m.lead + ' ' : '') + msgs.join('；'));
@@ -237,10 +271,12 @@
   var BUILDERS = { active: activeTable, applications: applicationsTable, review_litigation: reviewTable };
 
   // Renders all three tables of `result` into `container` (emptied first).
-  function renderTables(container, result, index) {
+  function renderTables(container, result, index, analysis) {
     container.textContent = '';
     var lay = GK.labels.layout(result && result.format);
-    var ctx = { index: index, diagnostics: (result && result.diagnostics) || [] };
+    var findings = new Map();
+    if (analysis) analysis.findings.forEach(function (f) { findings.set(f.key, f); });
+    var ctx = { index: index, diagnostics: (result && result.diagnostics) || [], findings: findings, explainedBy: analysis ? analysis.explainedBy : null };
     var tables = (result && result.tables) || {};
     lay.tables.forEach(function (t) {
       var section = el('section', { className: 'table-block', 'data-table': t.key });
@@ -251,9 +287,13 @@
         section.classList.add('missing');
         section.appendChild(el('p', { className: 'table-missing' }, '未在文中找到这张表。请确认报告中有“' + t.number + '、' + t.title + '”一节及其表格。'));
       } else {
-        var scroll = el('div', { className: 'table-scroll', role: 'region', 'aria-labelledby': hId, tabindex: '0' });
+        var scroll = el('div', { className: 'table-scroll', role: 'region', 'aria-labelledby': hId });
         var table = BUILDERS[t.key](ctx, lay, data);
         table.setAttribute('aria-labelledby', hId);
+        // One tab stop per table: its first marked cell, else its first cell.
+        var stop = table.querySelector('td.mark-suspect') || table.querySelector('td[aria-invalid]') ||
+          table.querySelector('td[data-marked]') || table.querySelector('td[data-cell]');
+        if (stop) stop.tabIndex = 0;
         scroll.appendChild(table);
         section.appendChild(scroll);
       }
@@ -261,5 +301,5 @@
     });
   }
 
-  GK.render = { tables: renderTables, indexCells: indexCells, cellKey: cellKey, el: el, marks: MARKS };
+  GK.render = { tables: renderTables, indexCells: indexCells, cellKey: cellKey, cellId: cellId, el: el, marks: MARKS };
 })(globalThis.GK = globalThis.GK || {});

@@ -39,9 +39,22 @@
       });
       return modulePromise;
     }
-    modulePromise = new Promise(function (resolve) {
-      if (typeof createGkcheck !== 'function') importScripts('gkcheck_wasm.js');
-      resolve(createGkcheck());
+    // Served: the module's glue without its inlined binary (gkcheck_wasm.glue.js) and the binary
+    // itself (gkcheck.wasm), compiled while it downloads (and cached compiled by the browser).
+    // Without them (another build), the whole module.
+    modulePromise = new Promise(function (resolve, reject) {
+      if (typeof createGkcheck !== 'function') {
+        try { importScripts('gkcheck_wasm.glue.js'); } catch (e) { importScripts('gkcheck_wasm.js'); resolve(createGkcheck()); return; }
+      }
+      resolve(createGkcheck({
+        instantiateWasm: function (imports, done) {
+          var go = typeof WebAssembly.instantiateStreaming === 'function'
+            ? WebAssembly.instantiateStreaming(fetch('gkcheck.wasm'), imports)
+            : fetch('gkcheck.wasm').then(function (r) { return r.arrayBuffer(); }).then(function (b) { return WebAssembly.instantiate(b, imports); });
+          go.then(function (r) { done(r.instance, r.module); }, reject);
+          return {};
+        },
+      }));
     });
     return modulePromise;
   }

@@ -31,7 +31,7 @@ function typicalReport() {
 async function firstResult(browser, url) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(url);
+  await page.goto(url + '?sample=1');
   await waitResult(page, 0);
   const t = await page.evaluate(() => ({
     result: performance.getEntriesByName('gkcheck-first-result')[0].startTime,
@@ -71,6 +71,36 @@ async function pasteToResult(browser, url, text, settle) {
   const r = await page.evaluate(() => window.__bench);
   await context.close();
   return r;
+}
+
+// The cost of the paste itself: from the paste event to the next frame painted with the text in
+// it, in a page that is only a <textarea> (the browser's own cost) and in the checker's page (its
+// input handler, the mirror marked stale, the textarea's layout in the page). Both in one run.
+const BARE = '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>bare</title></head><body><textarea id="report" rows="24" cols="80"></textarea></body></html>';
+async function pastePaint(browser, url, text, bare) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  await grantClipboard(context, url);
+  if (bare) await context.route(url + 'bare.html', (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: BARE }));
+  const page = await context.newPage();
+  await page.goto(bare ? url + 'bare.html' : url + '?sample=0');
+  if (!bare) await waitResult(page, 0);
+  await page.waitForTimeout(300);
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.evaluate(() => {
+    window.__bench = new Promise((res) => {
+      let t0 = 0;
+      const ta = document.getElementById('report');
+      ta.addEventListener('paste', () => { t0 = performance.now(); }, { capture: true, once: true });
+      ta.addEventListener('input', () => {
+        requestAnimationFrame(() => setTimeout(() => res(performance.now() - t0), 0));
+      }, { once: true });
+    });
+  });
+  await page.focus('#report');
+  await page.keyboard.press('Control+V');
+  const ms = await page.evaluate(() => window.__bench);
+  await context.close();
+  return ms;
 }
 
 buildWeb();
@@ -117,6 +147,19 @@ try {
     console.log(`RESULT ${key}_to_paint_ms=${m('painted').toFixed(1)}`);
     console.log(`RESULT ${key}_worker_ms=${m('worker').toFixed(1)}`);
   }
+
+  // The paste's own cost against a bare textarea, alternating so both see the same machine.
+  const bare = [];
+  const ours = [];
+  for (let i = 0; i < RUNS; i++) {
+    bare.push(await pastePaint(browser, server.url, text, true));
+    ours.push(await pastePaint(browser, server.url, text, false));
+  }
+  const ratio = median(ours) / median(bare);
+  console.log(`paste of a ${kb} KB report → painted: bare textarea ${ms1(median(bare))}, the page ${ms1(median(ours))} (medians of ${RUNS}); the page adds ${((ratio - 1) * 100).toFixed(0)} %`);
+  console.log(`RESULT paste_paint_bare_ms=${median(bare).toFixed(1)}`);
+  console.log(`RESULT paste_paint_page_ms=${median(ours).toFixed(1)}`);
+  console.log(`RESULT paste_cost_ratio=${ratio.toFixed(2)}`);
 } finally {
   await close();
   await server.stop();

@@ -75,7 +75,7 @@ export async function waitResult(page, afterSeq = 0, timeout = 30000) {
     const r = document.getElementById('results');
     if (!window.GK || !GK.app) return false;
     const s = GK.app.state();
-    return s.seq > after && s.shownSeq === s.seq && (r.dataset.state === 'done' || r.dataset.state === 'too-large' || r.dataset.state === 'error');
+    return s.seq > after && s.shownSeq === s.seq && !s.scheduled && (r.dataset.state === 'done' || r.dataset.state === 'too-large' || r.dataset.state === 'error');
   }, afterSeq, { timeout });
   return page.evaluate(() => GK.app.state().seq);
 }
