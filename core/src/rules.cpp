@@ -104,6 +104,15 @@ constexpr RuleInfo kRules[] = {
      "Last year's report has no readable table 三; not compared."},
     {"YEAR.PREVIOUS_YEAR", W, "给出的上一年度报告不是本报告前一年的，未与之对照。",
      "The report given as last year's is not of the year before; not compared."},
+    // ---- The review of a batch (review*.cpp) -----------------------------------------------------------------------
+    {"REVIEW.COPIED_PROSE", W, "报告某一部分的文字大半与同一单位上一年度的报告相同（内容雷同，超过 50%），请按本年度实际情况撰写；消息给出重复的比例和照搬的句子。",
+     "More than half of a prose section repeats the same agency's report of the year before."},
+    {"REVIEW.SUMMARY_MISMATCH", E, "汇总报告表三或表四的某一格，不等于本批中各组成单位报告同一格之和。",
+     "A cell of the summary report's table 三 or 四 differs from the sum of its parts' cells."},
+    {"REVIEW.SUMMARY_INCOMPLETE", W, "汇总报告或某份组成报告中有格没有读到，这些格没有与各组成部分之和核对。",
+     "Cells of the summary or of a part were not read; those cells are not compared with the parts' sum."},
+    {"REVIEW.SUMMARY_NO_PARTS", W, "这份汇总报告在本批中没有同一年度的组成报告，无法与各部分之和核对。",
+     "A summary report with no part of its year in the batch; not compared."},
 };
 
 }  // namespace
