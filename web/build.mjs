@@ -40,7 +40,7 @@ if (!samplePath || !existsSync(samplePath)) fail('the sample report (tests/fixtu
 const read = (p) => readFileSync(join(here, p), 'utf8');
 
 // Page scripts, in load order. sample.js is generated.
-const SCRIPTS = ['labels.js', 'rules.js', 'html-to-text.js', 'render.js', 'export.js', 'app.js'];
+const SCRIPTS = ['labels.js', 'rules.js', 'html-to-text.js', 'render.js', 'export.js', 'app.js', 'handoff.js'];
 const sampleText = readFileSync(samplePath, 'utf8').replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
 
 // A JS string literal that is safe inside an inline <script>: JSON, with <, >, & and the two line
@@ -149,6 +149,9 @@ const single = template
   .replace(blockRe('inline-css'), () => `<style>\n${css}</style>\n`)
   .replace(blockRe('scripts'), () => inlineScripts.map((c) => `<script>\n${c}\n</script>`).join('\n') + '\n');
 write('gkcheck.html', single);
+
+// ---- The batch page (批量检查: web/batch.html, served only) --------------------------------------
+for (const f of ['batch.html', 'batch.js', 'batch.css', 'batch-worker.js']) write(f, read(f));
 
 // ---- Embedding ----------------------------------------------------------------------------------
 write('gk-checker.js', read('gk-checker.js'));
