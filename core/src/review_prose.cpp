@@ -96,7 +96,8 @@ std::vector<Prose> prose_of(const Document& doc, const Result& r) {
         sentence_begin = static_cast<std::uint32_t>(i);
         continue;
       }
-      if (buf.empty() && is_mark(c)) sentence_begin = static_cast<std::uint32_t>(i);
+      // A sentence starts at its first character that is not a space or a line break.
+      if (buf.empty() && (c == U' ' || c == U'\t' || c == U'\n' || c == 0x3000)) sentence_begin = static_cast<std::uint32_t>(i);
       if (!is_mark(c)) buf.push_back(fold(c));
       if (ends_sentence(c)) {
         close(static_cast<std::uint32_t>(i));
