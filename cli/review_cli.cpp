@@ -152,7 +152,20 @@ bool review_wanted(const std::vector<std::string>& files, const ReviewCliOptions
 }
 
 int run_review(std::vector<std::string> files, const ReviewCliOptions& o, bool json, unsigned jobs) {
-  if (!o.summary.empty() && std::find(files.begin(), files.end(), o.summary) == files.end()) files.push_back(o.summary);
+  // The summary is one of the files (the same file, however it is written), or added to them.
+  auto same_file = [](const std::string& a, const std::string& b) {
+    std::error_code ec;
+    return a == b || fs::equivalent(a, b, ec);
+  };
+  std::size_t summary_at = SIZE_MAX;
+  if (!o.summary.empty()) {
+    for (std::size_t i = 0; i < files.size() && summary_at == SIZE_MAX; ++i)
+      if (same_file(files[i], o.summary)) summary_at = i;
+    if (summary_at == SIZE_MAX) {
+      summary_at = files.size();
+      files.push_back(o.summary);
+    }
+  }
   if (std::find(files.begin(), files.end(), "-") != files.end()) {
     std::fprintf(stderr, "gkcheck: 批量审核时不能从标准输入（-）读取，请给出文件\n");
     return 2;
@@ -196,7 +209,7 @@ int run_review(std::vector<std::string> files, const ReviewCliOptions& o, bool j
   for (std::size_t i = 0; i < files.size(); ++i) {
     if (!inputs[i].error.empty()) continue;
     slot[i] = batch.size();
-    batch.push_back({files[i], inputs[i].text, !o.summary.empty() && files[i] == o.summary});
+    batch.push_back({files[i], inputs[i].text, i == summary_at});
     checked.push_back(std::move(first[i]));
   }
   const gk::ReviewResult rv = gk::review(batch, options, std::move(checked));

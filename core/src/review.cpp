@@ -219,7 +219,8 @@ ReviewResult review(const std::vector<ReviewReport>& batch, const ReviewOptions&
     ReviewEntry& e = out.entries[i];
     if (!e.summary && options.summary_check) {
       const Meta& m = checked[i].meta;
-      if (!m.title_span.empty()) {
+      // (Only a text that holds 汇总 at all is normalised to read its title.)
+      if (!m.title_span.empty() && batch[i].text.find("汇总") != std::string_view::npos) {
         const std::string_view t = review_doc(items[i]).text();
         if (m.title_span.end <= t.size() &&
             t.substr(m.title_span.begin, m.title_span.end - m.title_span.begin).find("汇总") != std::string_view::npos)

@@ -150,6 +150,14 @@ TEST_CASE("review cli: --summary against its parts in the folder; --units names 
   // The list: 金湖 has no report (盐池 and 社旗 do; a BOM, CRLF and blank lines are fine).
   CHECK(r.err.find("2024 年度尚未发布报告的单位 1 个：金湖县人民政府") != std::string::npos);
   CHECK(gktest::read_file(d.path("r.csv")).find("\r\n,金湖县人民政府,2024,,未发布报告,") != std::string::npos);
+
+  // The summary inside the folder, named another way: checked once, as the summary.
+  d.write("parts/sum.txt", summary);
+  const Run in = gkcheck({"--json", "--summary", d.path("parts/../parts/sum.txt"), d.path("parts")}, d);
+  REQUIRE(in.lines.size() == 4);
+  CHECK(in.lines[3]["file"] == d.path("parts") + "/sum.txt");
+  CHECK(in.lines[3]["summary"] == true);
+  CHECK(in.lines[3]["parts"].size() == 3);
 }
 
 TEST_CASE("review cli: bad uses of the review options exit 2 with the reason", "[cli][review]") {
