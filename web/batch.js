@@ -6,7 +6,8 @@
 // the text handed over with postMessage, so this batch stays as it is); exports and print.
 //
 // For scripts: window.gkcheck.review() is a Promise of the batch's results (the JSON Lines objects
-// of the command line, plus {file, error} for a file not read), in the table's order.
+// of the command line, plus {file, error} for a file not read), all of them, in the table's order
+// (its sort; the filters only hide rows on screen).
 (function () {
   'use strict';
   var $ = function (id) { return document.getElementById(id); };
@@ -114,10 +115,13 @@
   function addFiles(fileList) {
     chosenAt = performance.now();
     var list = Array.prototype.slice.call(fileList || []);
+    var known = {};
+    items.forEach(function (it) { known[it.name] = true; });
     list.forEach(function (f) {
       var name = fileName(f);
       var base = name.split('/').pop();
-      if (base.charAt(0) === '.') return;
+      if (base.charAt(0) === '.' || known[name]) return;  // hidden, or chosen already
+      known[name] = true;
       if (NOT_YET.test(base)) {
         items.push({ name: name, file: f, error: '暂不能在批量检查中读取这种文件（' + base.replace(/^.*\./, '.') + '），请另存为 .txt 后再检查' });
       } else if (!READABLE.test(base)) {
@@ -291,9 +295,10 @@
     return String(value === null ? '' : value).toLowerCase().indexOf(f.toLowerCase()) >= 0;
   }
 
-  function ordered() {
-    var q = $('search').value.trim().toLowerCase();
-    var list = rows.filter(function (row) {
+  // The rows in the table's order: filtered as the table shows them, or all of them.
+  function ordered(all) {
+    var q = all ? '' : $('search').value.trim().toLowerCase();
+    var list = all ? rows.slice() : rows.filter(function (row) {
       var r = row.result;
       if (q && (String(r.meta && r.meta.agency || '') + '\n' + r.file).toLowerCase().indexOf(q) < 0) return false;
       return COLUMNS.every(function (c) { return matches(c, c.get(r), filters[c.key]); });
@@ -442,7 +447,7 @@
     var reports = reviewCsv ? reviewCsv.reports : '\ufeff文件\r\n';
     var diagnostics = reviewCsv ? reviewCsv.diagnostics : '\ufeff文件\r\n';
     var ncols = reports.split('\r\n')[0].split(',').length;
-    var jsonl = ordered().map(function (x) { return JSON.stringify(x.result); }).join('\n') + '\n';
+    var jsonl = ordered(true).map(function (x) { return JSON.stringify(x.result); }).join('\n') + '\n';
     return { csvReports: reports + unreadCsvRows(ncols), csvDiagnostics: diagnostics, jsonl: jsonl };
   }
   function download(name, text, type) {
@@ -513,7 +518,7 @@
 
   window.gkcheck = {
     review: function () {
-      return runPromise.then(function () { return ordered().map(function (x) { return x.result; }); });
+      return runPromise.then(function () { return ordered(true).map(function (x) { return x.result; }); });
     },
     exports: function () { return runPromise.then(exportsNow); },
     stats: function () { return runPromise.then(function () { return Object.assign({ workers: poolSize }, stats); }); },

@@ -220,6 +220,12 @@ test('a folder of ~50 reports: table, pairs, planted errors, copied prose, summa
   await page.fill('#filter-row input[data-key="errors"]', '>0');
   const withErrors = results.filter((r) => r.diagnostics.some((d) => d.severity === 'error')).length;
   assert.equal(await page.locator('#batch-body tr').count(), withErrors);
+  assert.equal((await page.evaluate(() => window.gkcheck.review())).length, n);  // all results, filters aside
+  // The JSON Lines export: every result, one a line.
+  const [jl] = await Promise.all([page.waitForEvent('download'), page.click('#export-jsonl')]);
+  const jlines = readFileSync(await jl.path(), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  assert.equal(jlines.length, n);
+  assert.deepEqual(jlines.map((r) => r.file).sort(), results.map((r) => r.file).sort());
   await page.fill('#filter-row input[data-key="errors"]', '');
 
   // One core for both: the command line on the same files, in the same order, says the same.
