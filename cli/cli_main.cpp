@@ -29,6 +29,7 @@
 #include "input.h"
 #include "open_file.h"
 #include "output.h"
+#include "review_cli.h"
 #include "gkcheck/check.h"
 
 namespace fs = std::filesystem;
@@ -233,6 +234,7 @@ int main(int argc, char** argv) {
   bool json = false, text_only = false;
   std::string previous_path;
   std::vector<std::string> args;
+  gkcli::ReviewCliOptions review;
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -256,7 +258,10 @@ int main(int argc, char** argv) {
       }
     } else if (a == "-h" || a == "--help") {
       std::fputs(kUsage, stdout);
+      std::fputs(gkcli::kReviewUsage, stdout);
       return 0;
+    } else if (const int taken = gkcli::review_option(argc, argv, i, review); taken != 0) {
+      if (taken < 0) return 2;
     } else if (a.size() > 1 && a[0] == '-' && a != "-") {
       std::fprintf(stderr, "gkcheck: 不认识的选项 %s\n%s", a.c_str(), kUsage);
       return 2;
@@ -316,6 +321,10 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "gkcheck: 没有要检查的文件\n");
     return 2;
   }
+
+  // A reviewer's batch (pairs of years, copied prose, a summary): review_cli.cpp.
+  if ((batch || review.explicit_review) && gkcli::review_wanted(files, review))
+    return gkcli::run_review(files, review, json, jobs);
 
   std::size_t count[4] = {0, 0, 0, 0};
   // Each check may take up to kPeakBytesPerInputByte per input byte at the

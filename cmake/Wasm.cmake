@@ -29,7 +29,7 @@ if(GKCHECK_WASM_EH STREQUAL "js")
 elseif(GKCHECK_WASM_EH STREQUAL "wasm")
   set(GKCHECK_WASM_EH_FLAG -fwasm-exceptions)
 else()
-  set(GKCHECK_WASM_EH_FLAG -sEXCEPTION_CATCHING_ALLOWED=gk_wasm_check)
+  set(GKCHECK_WASM_EH_FLAG -sEXCEPTION_CATCHING_ALLOWED=gk_wasm_check,gk_wasm_review)
 endif()
 add_compile_options(${GKCHECK_WASM_EH_FLAG})
 # Debian's prebuilt libc++ (the frozen cache) is compiled without inlining: std::string's members

@@ -68,3 +68,36 @@ function gkRun(text, previous) {
 Module['check'] = function (text) { return gkRun(text); };
 Module['checkWithPrevious'] = function (text, previous) { return gkRun(text, previous); };
 // Module.version() is embind's (wasm/gkcheck_wasm.cpp).
+
+// The reviewer's batch (wasm/review_wasm.cpp): reports = [{name, text, summary}], text a string
+// or bytes; options = {pairYears, copyCheck, units: [name, …]}. Returns {json, csvReports,
+// csvDiagnostics}: json is the whole review (gk::review_json), the CSVs are UTF-8 with BOM.
+Module['review'] = function (reports, options) {
+  options = options || {};
+  var r = new Module['Review']();
+  try {
+    var add = function (x) { var p = gkIn(x); return p; };
+    for (var i = 0; i < reports.length; i++) {
+      var n = add(String(reports[i].name));
+      var t = [0, 0];
+      try {
+        t = add(reports[i].text);
+        r.add(n[0], n[1], t[0], t[1], !!reports[i].summary);
+      } finally {
+        if (n[0]) _free(n[0]);
+        if (t[0]) _free(t[0]);
+      }
+    }
+    (options.units || []).forEach(function (u) {
+      var p = add(String(u));
+      try { r.expect(p[0], p[1]); } finally { if (p[0]) _free(p[0]); }
+    });
+    var rc = r.run(options.pairYears !== false, options.copyCheck !== false);
+    if (rc === 2) throw new Error('gkcheck: out of memory');
+    var json = gkDecoder.decode(r.json());
+    if (rc !== 0) throw new Error(json);
+    return { json: json, csvReports: gkDecoder.decode(r.csvReports()), csvDiagnostics: gkDecoder.decode(r.csvDiagnostics()) };
+  } finally {
+    r.delete();
+  }
+};

@@ -41,7 +41,7 @@ if (!samplePath || !existsSync(samplePath)) fail('the sample report (tests/fixtu
 const read = (p) => readFileSync(join(here, p), 'utf8');
 
 // Page scripts, in load order. sample.js is generated.
-const SCRIPTS = ['labels.js', 'rules.js', 'html-to-text.js', 'file-kind.js', 'summary.js', 'render.js', 'highlight.js', 'export.js', 'app.js'];
+const SCRIPTS = ['labels.js', 'rules.js', 'html-to-text.js', 'file-kind.js', 'summary.js', 'render.js', 'highlight.js', 'export.js', 'app.js', 'handoff.js'];
 const sampleText = readFileSync(samplePath, 'utf8').replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
 
 // A JS string literal that is safe inside an inline <script>: JSON, with <, >, & and the two line
@@ -188,6 +188,8 @@ for (const f of ['pdf.min.mjs', 'pdf.worker.min.mjs'])
     mkdirSync(join(out, 'pdfjs'), { recursive: true });
     write('pdfjs/' + f, readFileSync(join(pdfjsDir, f), 'utf8'));
   }
+// ---- The batch page (批量检查: web/batch.html, served only) --------------------------------------
+for (const f of ['batch.html', 'batch.js', 'batch.css', 'batch-worker.js']) write(f, read(f));
 
 // ---- Embedding ----------------------------------------------------------------------------------
 write('gk-checker.js', read('gk-checker.js'));

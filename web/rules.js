@@ -49,6 +49,10 @@
     ['YEAR.IN_FORCE', 'warning', '规章或规范性文件的现行有效件数，应等于上一年度的现行有效件数加本年制发、减本年废止。'],
     ['YEAR.PREVIOUS_UNREADABLE', 'warning', '给出的上一年度报告中没有读到表三，未与上一年度对照。'],
     ['YEAR.PREVIOUS_YEAR', 'warning', '给出的上一年度报告不是本报告前一年的，未与之对照。'],
+    ['REVIEW.COPIED_PROSE', 'warning', '报告某一部分的文字大半与同一单位上一年度的报告相同（内容雷同，超过 50%），请按本年度实际情况撰写；消息给出重复的比例和照搬的句子。'],
+    ['REVIEW.SUMMARY_MISMATCH', 'error', '汇总报告表三或表四的某一格，不等于本批中各组成单位报告同一格之和。'],
+    ['REVIEW.SUMMARY_INCOMPLETE', 'warning', '汇总报告或某份组成报告中有格没有读到，这些格没有与各组成部分之和核对。'],
+    ['REVIEW.SUMMARY_NO_PARTS', 'warning', '这份汇总报告在本批中没有同一年度的组成报告，无法与各部分之和核对。'],
   ];
 
   var byId = {};

@@ -101,7 +101,8 @@ TEST_CASE("rules: every diagnostic of the rule fixtures names a rule of the tabl
     }
   }
   CHECK(reports > 40);
-  CHECK(raised.size() >= gk::all_rules().size() - 6);  // the YEAR.* rules need --previous, TOO_LARGE 64 MiB
+  // The YEAR.* rules need --previous, TOO_LARGE 64 MiB, REVIEW.* a batch.
+  CHECK(raised.size() >= gk::all_rules().size() - 10);
 }
 
 // The copies of the table are generated (scripts/gen-rules.sh, tools/gkrules.cpp): stale copies fail.
