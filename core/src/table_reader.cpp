@@ -71,6 +71,47 @@ bool has_width(const RowShape& shape, std::size_t w) {
 
 }  // namespace
 
+namespace {
+
+// A delimited line of label cells followed by at least a row's width of
+// empty cells (no number, no placeholder), between two labelled rows (after a
+// row with its label and numbers, or another such blank row, before a line
+// with a label): a row of its
+// own, left blank (an HTML table's blank row must not join the next row's
+// label). Labels on rows apart from their numbers (a converter's Markdown)
+// and a label cell with a line break in it go on as before. Finishes the open
+// row and adds the blank one.
+bool blank_grid_line(std::string_view text, const SplitLine& split, std::size_t min_width, bool next_has_numbers,
+                     RawRow& cur, std::vector<RawRow>& rows) {
+  // The row before: the open one, else the last finished.
+  const bool open = !cur.label.empty() || !cur.values.empty();
+  const RawRow* before = open ? &cur : rows.empty() ? nullptr : &rows.back();
+  if (!before || before->label.empty() || (before->values.empty() && !before->blank_line) || next_has_numbers)
+    return false;
+  std::size_t last_text = SIZE_MAX;
+  for (std::size_t k = 0; k < split.cells.size(); ++k) {
+    if (split.cells[k].type == CellType::Number || split.cells[k].type == CellType::Placeholder) return false;
+    if (split.cells[k].type == CellType::Text) last_text = k;
+  }
+  if (last_text == SIZE_MAX || split.cells.size() - last_text - 1 < min_width) return false;
+  if (!cur.values.empty() || !cur.label.empty()) rows.push_back(std::move(cur));
+  cur = RawRow{};
+  RawRow blank;
+  for (std::size_t k = 0; k <= last_text; ++k) {
+    const RawCell& c = split.cells[k];
+    if (c.type != CellType::Text) continue;
+    blank.label.append(text.substr(c.span.begin, c.span.end - c.span.begin));
+    blank.label_span = blank.label_span.empty() ? c.span : Span{blank.label_span.begin, c.span.end};
+  }
+  blank.values.assign(split.cells.begin() + static_cast<std::ptrdiff_t>(last_text + 1), split.cells.end());
+  blank.span = Span{split.cells.front().span.begin, split.cells.back().span.end};
+  blank.blank_line = true;
+  rows.push_back(std::move(blank));
+  return true;
+}
+
+}  // namespace
+
 std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_end, const RowShape& shape) {
   const std::size_t min_width = shape.min_width, max_width = shape.max_width, block_rows = shape.block_rows;
   std::vector<RawRow> rows;
@@ -126,6 +167,13 @@ std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_
         cur.values.empty() && min_width > 1 && !next_line_opens_with_value(doc, li + 1, line_end) &&
         !ends_with_header(label_key(cur.label), shape.header_words))
       continue;
+    // Tab-separated only (a pasted HTML or Word table): a converter's Markdown
+    // puts labels on rows of their own, apart from their numbers.
+    if (split.delimited && min_width >= 2 && line_text.find('\t') != std::string_view::npos &&
+        blank_grid_line(text, split, min_width, next_line_opens_with_value(doc, li + 1, line_end), cur, rows)) {
+      values_line = -1;
+      continue;
+    }
     if (split.delimited) {
       grid_width = std::max(grid_width, split.cells.size());
       // A delimited line with a label starts a row: its leading empty cells
@@ -720,9 +768,11 @@ struct Reader {
       Placement pl = placed[i];
       if (pl.kind == Placement::Kind::Duplicate && !read_from[static_cast<std::size_t>(pl.first)])
         pl.kind = Placement::Kind::Row;  // a row out of the format's order, not read before
+      // A blank grid line is its row only by its label: never placed by order.
+      if (raw.blank_line && !(pl.kind == Placement::Kind::Row && pl.by_label)) continue;
       switch (pl.kind) {
         case Placement::Kind::Unknown:
-          unknown_row(raw);
+          if (!raw.blank_line) unknown_row(raw);
           break;
         case Placement::Kind::Duplicate:
           // A copy has its row's label; a label that only shares words with

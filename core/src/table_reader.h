@@ -28,6 +28,10 @@ struct RawRow {
   bool full_grid = false;
   std::vector<RawCell> grid_tail;
   std::size_t line_cells = 0;  // the cells of the one delimited line its numbers are on (0: none)
+  // A grid line of a label and only empty cells (a row left blank in a pasted
+  // table, or a header line): read as its row, blank, when its label names
+  // one; passed over without a word when it names none.
+  bool blank_line = false;
 };
 
 // What a table's rows look like, for gathering them.
