@@ -913,7 +913,7 @@
           Promise.resolve().then(function () { return GK.openReportFile(file); }).then(function (r) {
             replaceText(ta, String(r.text).replace(/\r\n?/g, '\n'));
             inputMsg('已打开“' + file.name + '”（' + (r.kind || kind.kind) + '）。请核对表格中的数字是否与原文件一致。');
-          }, function () { inputMsg(kind.message); });
+          }, function (e) { inputMsg(e && e.message ? e.message : kind.message); });
           return;
         }
         inputMsg(kind.message);

@@ -41,6 +41,10 @@ if (!samplePath || !existsSync(samplePath)) fail('the sample report (tests/fixtu
 const read = (p) => readFileSync(join(here, p), 'utf8');
 
 // Page scripts, in load order. sample.js is generated.
+// The served page also opens .docx and .pdf files (GK.openReportFile; the readers' wasm module and
+// PDF.js are loaded from beside the page only when such a file is opened). The single file cannot
+// load them from file://, so it says what to do instead.
+const SERVED_READERS = ['read-file.js', 'read-docx.js', 'read-pdf.js'];
 const SCRIPTS = ['labels.js', 'rules.js', 'html-to-text.js', 'file-kind.js', 'summary.js', 'render.js', 'highlight.js', 'export.js', 'app.js', 'handoff.js'];
 const sampleText = readFileSync(samplePath, 'utf8').replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
 
@@ -95,7 +99,7 @@ const served = template
   .replace(cspRe, (_, a, _c, b) => a + CSP_SERVED + b)
   .replace(blockRe('boot'), '<script src="boot.js"></script>\n')
   .replace(blockRe('inline-css'), '<link rel="stylesheet" href="style.css">\n')
-  .replace(blockRe('scripts'), ['sample.js', ...SCRIPTS].map((s) => `<script src="${s}"></script>`).join('\n') + '\n');
+  .replace(blockRe('scripts'), ['sample.js', ...SERVED_READERS, ...SCRIPTS].map((s) => `<script src="${s}"></script>`).join('\n') + '\n');
 write('index.html', served);
 write('style.css', read('style.css'));
 write('sample.js', sampleJs);

@@ -272,6 +272,25 @@ export function clerkTests(env) {
     }
   });
 
+  test('a real PDF opened through 打开文件 is read and checked: the text shown, its two table-四 errors found', async () => {
+    const { context, page } = await openPage();
+    try {
+      const before = await currentSeq(page);
+      const pdf = readFileSync(join(root, 'tests', 'fixtures', 'real', 'hongze-2023.pdf'));
+      await page.setInputFiles('#file-input', { name: 'hongze-2023.pdf', mimeType: 'application/pdf', buffer: pdf });
+      await waitResult(page, before, 60000);
+      const text = await page.inputValue('#report');
+      assert.match(text, /本年新收政府信息公开申请数量/, 'the text as read is in the text area');
+      const r = await pageResult(page);
+      assert.equal(r.tables.applications.rows.new_received[6], 21);
+      const sums = r.diagnostics.filter((d) => d.severity === 'error' && /^T[34]\./.test(d.rule)).map((d) => d.rule);
+      assert.deepEqual(sums, ['T4.GROUP_SUM', 'T4.GROUP_SUM']);
+      assert.match(await page.textContent('#input-message'), /已打开/);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('a PDF, a .docx, a .zip, an old .doc and a binary file get a message saying what to do, never raw bytes', async () => {
     const { context, page } = await openPage();
     try {
@@ -289,7 +308,7 @@ export function clerkTests(env) {
         await page.waitForFunction(() => !document.getElementById('input-message').hidden && !/正在读取/.test(document.getElementById('input-message').textContent));
         const msg = await page.textContent('#input-message');
         assert.match(msg, want, `${name}: ${msg}`);
-        assert.match(msg, /复制|另存|解压|打开/, `${name}: says what to do`);
+        assert.match(msg, /复制|另存|保存|解压|打开/, `${name}: says what to do`);
         const text = await page.inputValue('#report');
         assert.ok(!/%PDF|PK\u0003\u0004|\ufffd/.test(text), `${name}: no raw bytes in the text area`);
         assert.equal(text, '', `${name}: the text area is left as it was`);
