@@ -13,60 +13,17 @@
 #include <sstream>
 #include <sys/wait.h>
 
-#include "test_support.h"
+#include "cli_support.h"
 
 namespace fs = std::filesystem;
 using Json = nlohmann::ordered_json;
 
 namespace {
 
-struct Run {
-  int code = -1;
-  std::string out, err;
-};
-
-// A scratch folder of its own for each test case.
-struct Scratch {
-  fs::path dir;
-  Scratch() {
-    static int n = 0;
-    dir = fs::temp_directory_path() / ("gkcheck-cli-test-" + std::to_string(::getpid()) + "-" + std::to_string(++n));
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-  }
-  ~Scratch() {
-    std::error_code ec;
-    fs::remove_all(dir, ec);
-  }
-  std::string write(const std::string& rel, const std::string& content) const {
-    const fs::path p = dir / rel;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << content;
-    return p.string();
-  }
-  std::string path(const std::string& rel) const { return (dir / rel).string(); }
-};
-
-std::string quote(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
-
-// Runs gkcheck with the arguments (each quoted), standard input from a file
-// if given; collects the exit code and both outputs.
-Run gkcheck(const std::vector<std::string>& args, const Scratch& s, const std::string& stdin_file = "") {
-  std::string cmd = quote(GKCHECK_CLI);
-  for (const auto& a : args) cmd += " " + quote(a);
-  const std::string out = s.path("stdout"), err = s.path("stderr");
-  cmd += " <" + quote(stdin_file.empty() ? "/dev/null" : stdin_file) + " >" + quote(out) + " 2>" + quote(err);
-  const int status = std::system(cmd.c_str());
-  Run r;
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.out = gktest::read_file(out);
-  r.err = gktest::read_file(err);
-  return r;
-}
+using gktest::gkcheck;
+using gktest::quote;
+using gktest::Run;
+using gktest::Scratch;
 
 std::vector<std::string> lines_of(const std::string& s) {
   std::vector<std::string> out;

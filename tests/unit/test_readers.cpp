@@ -15,60 +15,21 @@
 #include "docx_writer.h"
 #include "gkgen/gen.h"
 #include "gkread/read.h"
-#include "test_support.h"
+#include "cli_support.h"
 
 namespace fs = std::filesystem;
 using Json = nlohmann::ordered_json;
 
 namespace {
 
-struct Run {
-  int code = -1;
-  std::string out, err;
-};
-
-struct Scratch {
-  fs::path dir;
-  Scratch() {
-    static int n = 0;
-    dir = fs::temp_directory_path() / ("gkcheck-readers-test-" + std::to_string(::getpid()) + "-" + std::to_string(++n));
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-  }
-  ~Scratch() {
-    std::error_code ec;
-    fs::remove_all(dir, ec);
-  }
-  std::string write(const std::string& rel, const std::string& content) const {
-    const fs::path p = dir / rel;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << content;
-    return p.string();
-  }
-  std::string path(const std::string& rel) const { return (dir / rel).string(); }
-};
-
-std::string quote(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
+using gktest::gkcheck;
+using gktest::quote;
+using gktest::Run;
+using gktest::Scratch;
 
 int shell(const std::string& cmd) {
   const int status = std::system(cmd.c_str());
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
-Run gkcheck(const std::vector<std::string>& args, const Scratch& s) {
-  std::string cmd = quote(GKCHECK_CLI);
-  for (const auto& a : args) cmd += " " + quote(a);
-  const std::string out = s.path("stdout"), err = s.path("stderr");
-  cmd += " </dev/null >" + quote(out) + " 2>" + quote(err);
-  Run r;
-  r.code = shell(cmd);
-  r.out = gktest::read_file(out);
-  r.err = gktest::read_file(err);
-  return r;
 }
 
 std::string real(const std::string& name) { return std::string(GKCHECK_FIXTURES_DIR) + "/real/" + name; }

@@ -7,9 +7,11 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "cli_support.h"
 #include "review_support.h"
 
 namespace fs = std::filesystem;
@@ -17,48 +19,16 @@ using Json = nlohmann::ordered_json;
 
 namespace {
 
-struct Dir {
-  fs::path dir;
-  Dir() {
-    static int n = 0;
-    dir = fs::temp_directory_path() / ("gkcheck-review-test-" + std::to_string(::getpid()) + "-" + std::to_string(++n));
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-  }
-  ~Dir() {
-    std::error_code ec;
-    fs::remove_all(dir, ec);
-  }
-  std::string write(const std::string& rel, const std::string& content) const {
-    const fs::path p = dir / rel;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << content;
-    return p.string();
-  }
-  std::string path(const std::string& rel) const { return (dir / rel).string(); }
+using Dir = gktest::Scratch;
+
+struct Run : gktest::Run {
+  std::vector<Json> lines;  // the JSON Lines of standard output
 };
 
-struct Run {
-  int code = -1;
-  std::string out, err;
-  std::vector<Json> lines;
-};
-
-std::string quote(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
-
-Run gkcheck(const std::vector<std::string>& args, const Dir& d) {
-  std::string cmd = quote(GKCHECK_CLI);
-  for (const auto& a : args) cmd += " " + quote(a);
-  cmd += " </dev/null >" + quote(d.path("stdout")) + " 2>" + quote(d.path("stderr"));
-  const int st = std::system(cmd.c_str());
+// gkcheck, with its JSON Lines parsed.
+Run gkcheck_lines(const std::vector<std::string>& args, const Dir& d) {
   Run r;
-  r.code = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-  r.out = gktest::read_file(d.path("stdout"));
-  r.err = gktest::read_file(d.path("stderr"));
+  static_cast<gktest::Run&>(r) = gktest::gkcheck(args, d);
   std::stringstream ss(r.out);
   for (std::string l; std::getline(ss, l);)
     if (!l.empty() && l[0] == '{') r.lines.push_back(Json::parse(l));
@@ -86,7 +56,7 @@ TEST_CASE("review cli: a folder of two years is paired by default, with copied p
   d.write("in/2024/中宁.txt", gktest::planted_copy());
   d.write("in/2024/盐池.txt", gktest::seed("000_f73872ecfdfa0a4c"));
   fs::create_directories(d.path("out"));
-  const Run r = gkcheck({"--json", "--csv", d.path("out/审核.csv"), in}, d);
+  const Run r = gkcheck_lines({"--json", "--csv", d.path("out/审核.csv"), in}, d);
   REQUIRE(r.lines.size() == 3);
   // In name order: 2023/中宁, 2024/中宁, 2024/盐池.
   const Json& zn = r.lines[1];
@@ -112,7 +82,7 @@ TEST_CASE("review cli: a folder of two years is paired by default, with copied p
   CHECK(r.code == 1);  // errors and partial reports in the batch
 
   // Pairing off: the plain batch (the core's JSON only, no review fields).
-  const Run plain = gkcheck({"--json", "--no-pair-years", in}, d);
+  const Run plain = gkcheck_lines({"--json", "--no-pair-years", in}, d);
   REQUIRE(plain.lines.size() == 3);
   CHECK(plain.lines[1].count("paired_with") == 0);
   CHECK(plain.lines[1].count("figures") == 0);
@@ -132,7 +102,7 @@ TEST_CASE("review cli: --summary against its parts in the folder; --units names 
   d.write("parts/b.txt", parts[1]);
   d.write("parts/c.txt", parts[2]);
   d.write("units.txt", "\xEF\xBB\xBF盐池县人民政府办公室\r\n金湖县人民政府\r\n\r\n社旗县人民政府\r\n");
-  const Run r = gkcheck({"--json", "--summary", sum, "--units", d.path("units.txt"), "--csv", d.path("r.csv"), d.path("parts")}, d);
+  const Run r = gkcheck_lines({"--json", "--summary", sum, "--units", d.path("units.txt"), "--csv", d.path("r.csv"), d.path("parts")}, d);
   REQUIRE(r.lines.size() == 4);
   const Json& s = r.lines[3];  // the summary comes after the folder's files
   CHECK(s["file"] == sum);
@@ -153,7 +123,7 @@ TEST_CASE("review cli: --summary against its parts in the folder; --units names 
 
   // The summary inside the folder, named another way: checked once, as the summary.
   d.write("parts/sum.txt", summary);
-  const Run in = gkcheck({"--json", "--summary", d.path("parts/../parts/sum.txt"), d.path("parts")}, d);
+  const Run in = gkcheck_lines({"--json", "--summary", d.path("parts/../parts/sum.txt"), d.path("parts")}, d);
   REQUIRE(in.lines.size() == 4);
   CHECK(in.lines[3]["file"] == d.path("parts") + "/sum.txt");
   CHECK(in.lines[3]["summary"] == true);
@@ -163,13 +133,13 @@ TEST_CASE("review cli: --summary against its parts in the folder; --units names 
 TEST_CASE("review cli: bad uses of the review options exit 2 with the reason", "[cli][review]") {
   Dir d;
   const std::string f = d.write("a.txt", gktest::seed("000_f73872ecfdfa0a4c"));
-  Run r = gkcheck({"--summary"}, d);
+  Run r = gkcheck_lines({"--summary"}, d);
   CHECK(r.code == 2);
   CHECK(r.err.find("--summary 后面需要给出汇总报告的文件名") != std::string::npos);
-  r = gkcheck({"--units", d.path("none.txt"), f}, d);
+  r = gkcheck_lines({"--units", d.path("none.txt"), f}, d);
   CHECK(r.code == 2);
   CHECK(r.err.find("无法读取单位名单") != std::string::npos);
-  r = gkcheck({"--csv", d.path("no/such/dir/x.csv"), f}, d);
+  r = gkcheck_lines({"--csv", d.path("no/such/dir/x.csv"), f}, d);
   CHECK(r.code == 2);
   CHECK(r.err.find("无法写入") != std::string::npos);
 }
