@@ -66,7 +66,7 @@ TEST_CASE("gen: every generated truth balances, with realistic magnitudes", "[ge
   CHECK(fee_decimals > 0);
 }
 
-TEST_CASE("gen: the same seed gives the same report; every layout prints the same truth", "[gen]") {
+TEST_CASE("gen: the same seed gives the same report — every layout prints the same truth", "[gen]") {
   for (std::uint64_t seed = 1; seed <= 40; ++seed) {
     const gkgen::Report a = gkgen::generate(seed, gkgen::Layout::Tab);
     for (gkgen::Layout l : gkgen::all_layouts()) {

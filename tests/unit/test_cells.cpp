@@ -29,7 +29,7 @@ TEST_CASE("cells: numbers, placeholders and text", "[cells]") {
   CHECK(cls("12,34").type == CellType::Text);
 }
 
-TEST_CASE("tab lines keep empty cells; space lines do not", "[cells]") {
+TEST_CASE("tab lines keep empty cells — space lines do not", "[cells]") {
   std::string t = "\t\t2.重复申请\t1\t\t0";
   auto s = split_line(t, 0, static_cast<std::uint32_t>(t.size()));
   REQUIRE(s.delimited);

@@ -200,7 +200,7 @@ TEST_CASE("cli: diagnostics on one huge line show a window of it, not the whole 
   CHECK(r.out.find("…") != std::string::npos);
 }
 
-TEST_CASE("cli: exit 0 only for a report checked in full; the last line says the verdict", "[cli]") {
+TEST_CASE("cli: exit 0 only for a report checked in full — the last line says the verdict", "[cli]") {
   Scratch s;
   Run ok = gkcheck({s.write("ok.txt", gktest::seed(kSeed0))}, s);
   CHECK(ok.code == 0);

@@ -49,7 +49,7 @@ TEST_CASE("malformed: random bytes never crash and never invent tables", "[malfo
   }
 }
 
-TEST_CASE("malformed: invalid UTF-8 is replaced and reported; the tables are still read", "[malformed]") {
+TEST_CASE("malformed: invalid UTF-8 is replaced and reported — the tables are still read", "[malformed]") {
   std::string t = gktest::seed("002_63a9a15d935c0946");
   t = gktest::replace_once(t, "社旗县人民政府 2024", "社旗县人民政府\xff\xfe 2024");
   gk::Result r = gk::check(t);

@@ -26,12 +26,12 @@ TEST_CASE("Kangxi radicals and compatibility ideographs become the usual charact
   CHECK(n.invalid_utf8 == 0);
 }
 
-TEST_CASE("ideographic and no-break spaces become spaces; zero-width characters go", "[normalize]") {
+TEST_CASE("ideographic and no-break spaces become spaces — zero-width characters go", "[normalize]") {
   auto n = normalize("规章\u3000 0\u00a00\u200b0\ufeff");
   CHECK(n.text == "规章  0 00");
 }
 
-TEST_CASE("CRLF, CR and Word's vertical tab become LF; the map skips the CR", "[normalize]") {
+TEST_CASE("CRLF, CR and Word's vertical tab become LF — the map skips the CR", "[normalize]") {
   const std::string orig = "一\r\n二\r三\v四";
   auto n = normalize(orig);
   CHECK(n.text == "一\n二\n三\n四");

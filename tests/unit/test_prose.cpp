@@ -223,7 +223,7 @@ TEST_CASE("TEXT.APPLICATIONS_HANDLED", "[prose][applications]") {
   CHECK(f[0].message == "正文说“办结依申请公开15件”（15 件），表三“（七）总计 · 总计”为 17，两处不一致");
 }
 
-TEST_CASE("TEXT.NORMATIVE_DOCS: issued, repealed, in force; the wider scope is named", "[prose][normative]") {
+TEST_CASE("TEXT.NORMATIVE_DOCS: issued, repealed, in force — the wider scope is named", "[prose][normative]") {
   CHECK(text_findings(gk::check(seed(k002))).empty());  // 12, 9, 40 as in table 二
   const std::string t = replace_once(seed(k002), "废止 9 件，现行有效 40 件", "废止 9 件，现行有效 45 件");
   const auto f = text_findings(gk::check(t));
@@ -271,7 +271,7 @@ TEST_CASE("TEXT.REVIEW_LITIGATION: 未发生 against cases, and counts", "[prose
   }
 }
 
-TEST_CASE("TEXT.FEES: 未收取 in one place, an amount in another; never the 行政事业性收费 of table 二", "[prose][fees]") {
+TEST_CASE("TEXT.FEES: 未收取 in one place, an amount in another — never the 行政事业性收费 of table 二", "[prose][fees]") {
   // Seed 002 collected 1158.4432 万元 of administrative fees and no information fee: silent.
   CHECK(text_findings(gk::check(seed(k002))).empty());
   const std::string add = "全部予以办理答复。";

@@ -276,7 +276,7 @@ const char* kRow8Wrong = "8.属于行政查询事项\t0\t0\t0\t0\t0\t0\t3";  // 
 
 }  // namespace
 
-TEST_CASE("reader: a duplicated row is an error naming it; the rows after it are still read and checked",
+TEST_CASE("reader: a duplicated row is an error naming it — the rows after it are still read and checked",
           "[reader][slip]") {
   const std::string row2 = "(二) 部分公开 (区分处理的, 只计这一情形, 不计其他情形)\t2\t0\t0\t0\t0\t0\t2\t";
   std::string t = replace_once(seed(kSeed000), row2, std::string(row2) + "\n\t" + row2);
@@ -292,7 +292,7 @@ TEST_CASE("reader: a duplicated row is an error naming it; the rows after it are
   CHECK(gktest::count_rule(r, "PARSE.ROW_MISSING") == 0);
 }
 
-TEST_CASE("reader: a duplicated row with other numbers is not read; which copy is right is not guessed",
+TEST_CASE("reader: a duplicated row with other numbers is not read — which copy is right is not guessed",
           "[reader][slip]") {
   std::string t = replace_once(seed(kSeed004), "（一）予以公开 1 0 0 0 0 0 1",
                                "（一）予以公开 1 0 0 0 0 0 1\n（一）予以公开 2 0 0 0 0 0 2");
@@ -303,7 +303,7 @@ TEST_CASE("reader: a duplicated row with other numbers is not read; which copy i
   check_other_rows_read(r, {"granted"});
 }
 
-TEST_CASE("reader: a deleted row is named; every other row is read and checked", "[reader][slip]") {
+TEST_CASE("reader: a deleted row is named — every other row is read and checked", "[reader][slip]") {
   std::string t = replace_once(seed(kSeed004), "2.重复申请 0 0 0 0 0 0 0\n", "");
   t = replace_once(t, "四、结转下年度继续办理 0 0 0 0 0 0 0", "四、结转下年度继续办理 0 0 0 0 0 0 4");
   gk::Result r = gk::check(t);
@@ -315,7 +315,7 @@ TEST_CASE("reader: a deleted row is named; every other row is read and checked",
   CHECK(gktest::count_rule(r, "PARSE.ROW_UNLABELLED") + gktest::count_rule(r, "PARSE.ROW_UNKNOWN") == 0);
 }
 
-TEST_CASE("reader: a deleted （七）总计 row is named; the row after it is still read and checked", "[reader][slip]") {
+TEST_CASE("reader: a deleted （七）总计 row is named — the row after it is still read and checked", "[reader][slip]") {
   std::string t = replace_once(seed(kSeed004), "（七）总计 17 0 0 0 0 0 17\n", "");
   t = replace_once(t, "四、结转下年度继续办理 0 0 0 0 0 0 0", "四、结转下年度继续办理 0 0 0 0 0 0 4");
   gk::Result r = gk::check(t);
@@ -390,7 +390,7 @@ TEST_CASE("reader: another column missing from every row: said once, no row gues
   CHECK(gktest::count_rule(r, "T3.") == 0);
 }
 
-TEST_CASE("reader: the letter O typed for 0 is an error naming the cell; the rest of the row and table stay checked",
+TEST_CASE("reader: the letter O typed for 0 is an error naming the cell — the rest of the row and table stay checked",
           "[reader][slip]") {
   std::string t = replace_once(seed(kSeed004), "3.要求提供公开出版物 0 0 0 0 0 0 0", "3.要求提供公开出版物 0 0 O 0 0 0 0");
   t = replace_once(t, "（一）予以公开 1 0 0 0 0 0 1", "（一）予以公开 1 0 0 0 0 0 2");

@@ -132,7 +132,7 @@ TEST_CASE("readers: the two real WPS PDFs give every cell of their hand-read tru
   }
 }
 
-TEST_CASE("readers: --text prints the text as read; the library gives the same", "[readers][pdf]") {
+TEST_CASE("readers: --text prints the text as read — the library gives the same", "[readers][pdf]") {
   Scratch s;
   const std::string pdf = real("hongze-2023.pdf");
   Run r = gkcheck({"--text", pdf}, s);

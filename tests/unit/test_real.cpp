@@ -56,7 +56,7 @@ const char* kForms[] = {"pdftotext", "pdftotext-layout", "pdfjs"};
 
 }  // namespace
 
-TEST_CASE("real: hongze 2023, every text form, every cell as the truth; its two table-四 errors and no other",
+TEST_CASE("real: hongze 2023, every text form, every cell as the truth — its two table-四 errors and no other",
           "[real]") {
   const Json truth = Json::parse(gktest::fixture("real/hongze-2023.truth.json"));
   for (const char* form : kForms) {
@@ -77,7 +77,7 @@ TEST_CASE("real: hongze 2023, every text form, every cell as the truth; its two 
   }
 }
 
-TEST_CASE("real: hongze 2024, every text form, every cell as the truth; no error", "[real]") {
+TEST_CASE("real: hongze 2024, every text form, every cell as the truth — no error", "[real]") {
   const Json truth = Json::parse(gktest::fixture("real/hongze-2024.truth.json"));
   for (const char* form : kForms) {
     INFO("form " << form);

@@ -106,7 +106,7 @@ TEST_CASE("review: prose copied from last year's report is a warning with the sh
                      "REVIEW.COPIED_PROSE") == 0);
 }
 
-TEST_CASE("review: a summary equals the sum of its parts, cell by cell; each difference names the parts' values",
+TEST_CASE("review: a summary equals the sum of its parts, cell by cell — each difference names the parts' values",
           "[review]") {
   const std::vector<std::string> names = {"000_f73872ecfdfa0a4c", "002_63a9a15d935c0946", "003_3c60d520485f420a"};
   std::vector<std::string> parts;
@@ -177,7 +177,7 @@ TEST_CASE("review: the units of last year (or of a list) with no report this yea
   CHECK(rv.missing[0].unit.find("金湖县人民政府") != std::string::npos);
 }
 
-TEST_CASE("review: JSON Lines carry file, paired_with, figures and problems; CSV with BOM", "[review]") {
+TEST_CASE("review: JSON Lines carry file, paired_with, figures and problems — CSV with BOM", "[review]") {
   const std::string now = gktest::seed(k004), before = prev004();
   const gk::ReviewResult rv = gk::review({{"zn2024.txt", now}, {"zn2023.txt", before}});
   const Json j = Json::parse(gk::review_entry_json(rv, 0));

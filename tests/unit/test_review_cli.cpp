@@ -89,7 +89,7 @@ TEST_CASE("review cli: a folder of two years is paired by default, with copied p
   CHECK_FALSE(has_rule(plain.lines[1], "REVIEW.COPIED_PROSE"));
 }
 
-TEST_CASE("review cli: --summary against its parts in the folder; --units names who has not reported", "[cli][review]") {
+TEST_CASE("review cli: --summary against its parts in the folder — --units names who has not reported", "[cli][review]") {
   Dir d;
   const std::vector<std::string> names = {"000_f73872ecfdfa0a4c", "002_63a9a15d935c0946", "003_3c60d520485f420a"};
   std::vector<std::string> parts;
