@@ -80,7 +80,8 @@ function listen(port, left) {
   });
   server.listen(port, host, () => {
     console.log(`gkcheck: serving ${root}`);
-    console.log(`gkcheck: open http://${host}:${server.address().port}/`);
+    // GK_OPEN_QUERY: what start.sh adds to the address it prints (?sample=1: the sample loaded).
+    console.log(`gkcheck: open http://${host}:${server.address().port}/${process.env.GK_OPEN_QUERY || ''}`);
   });
   const stop = () => server.close(() => process.exit(0));
   process.once('SIGINT', stop);

@@ -17,8 +17,9 @@ fi
 [ -f build/web/index.html ] || { echo "start: build/web/index.html is missing (no web build yet)" >&2; exit 1; }
 
 if [ -f scripts/serve.mjs ]; then
-  # serve.mjs prints "gkcheck: open http://127.0.0.1:PORT/" once it listens.
-  exec node scripts/serve.mjs build/web
+  # serve.mjs prints "gkcheck: open http://127.0.0.1:PORT/?sample=1" once it listens: the page
+  # with the sample report loaded (the page itself opens empty, ready for a paste).
+  GK_OPEN_QUERY='?sample=1' exec node scripts/serve.mjs build/web
 fi
-echo "gkcheck: open http://127.0.0.1:$PORT/"
+echo "gkcheck: open http://127.0.0.1:$PORT/?sample=1"
 exec python3 -m http.server --bind 127.0.0.1 --directory build/web "$PORT"
