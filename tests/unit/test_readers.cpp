@@ -65,12 +65,15 @@ std::vector<std::string> error_rules(const Json& result) {
 
 // A PDF with one page that holds only an image (a scan): no text layer.
 std::string scanned_pdf() {
+  // A 2×2 grey image (its bytes hold NULs: the length is the array's, not strlen's).
+  static const char kImage[] =
+      "<</Type/XObject/Subtype/Image/Width 2/Height 2/ColorSpace/DeviceGray/BitsPerComponent 8/Length 4>>\n"
+      "stream\n\x00\xff\xff\x00\nendstream";
   std::vector<std::string> objs = {
       "<</Type/Catalog/Pages 2 0 R>>",
       "<</Type/Pages/Kids[3 0 R]/Count 1>>",
       "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</XObject<</Im1 4 0 R>>>>/Contents 5 0 R>>",
-      std::string("<</Type/XObject/Subtype/Image/Width 2/Height 2/ColorSpace/DeviceGray/BitsPerComponent 8/Length 4>>\n"
-                  "stream\n\x00\xff\xff\x00\nendstream", 126),
+      std::string(kImage, sizeof kImage - 1),
   };
   const std::string content = "q 595 0 0 842 0 0 cm /Im1 Do Q";
   objs.push_back("<</Length " + std::to_string(content.size()) + ">>\nstream\n" + content + "\nendstream");
