@@ -8,6 +8,7 @@
 //               { id, ok: true, review: {json, csvReports, csvDiagnostics}, ms }
 //               { id, ok: false, message }
 /* global createGkcheck, importScripts */
+importScripts('decode-bytes.js');  // GK.decodeBytes: the page's rule
 (function () {
   'use strict';
   var modulePromise = null;
@@ -21,28 +22,6 @@
     return modulePromise;
   }
 
-  function countReplacement(s) {
-    var n = 0;
-    for (var i = s.indexOf('\ufffd'); i >= 0; i = s.indexOf('\ufffd', i + 1)) n++;
-    return n;
-  }
-
-  // The same rule as the single-report page: UTF-16 with BOM, UTF-8, else GB18030 when UTF-8
-  // gives many replacement characters.
-  function decode(buf) {
-    var b = new Uint8Array(buf);
-    if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(b), encoding: 'UTF-16' };
-    if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(b), encoding: 'UTF-16' };
-    var utf8 = new TextDecoder('utf-8').decode(b);
-    var bad = countReplacement(utf8);
-    if (bad > Math.max(2, utf8.length * 0.001)) {
-      try {
-        var gb = new TextDecoder('gb18030').decode(b);
-        if (countReplacement(gb) < bad) return { text: gb, encoding: 'GB18030' };
-      } catch (e) { /* no gb18030 decoder */ }
-    }
-    return { text: utf8, encoding: 'UTF-8' };
-  }
 
   load();
   self.onmessage = function (ev) {
@@ -54,7 +33,7 @@
         self.postMessage({ id: msg.id, ok: true, review: r, ms: performance.now() - t0 });
         return;
       }
-      var d = typeof msg.text === 'string' ? { text: msg.text, encoding: '' } : decode(msg.bytes);
+      var d = typeof msg.text === 'string' ? { text: msg.text, encoding: '' } : self.GK.decodeBytes(msg.bytes);
       var json = m.check(d.text);
       self.postMessage({ id: msg.id, ok: true, text: d.text, encoding: d.encoding, json: json, ms: performance.now() - t0 });
     }).catch(function (err) {
