@@ -68,13 +68,6 @@ Diagnostic& report(Result& r, Rule rule, const char* tmpl, std::initializer_list
   return add_diagnostic(r, rule, phrase(tmpl, args), span);
 }
 
-Diagnostic& add_diagnostic(Result& r, const char* rule, Severity severity, std::string message, Span span) {
-  Rule id{};
-  if (!rule_of(rule, &id) || rule_info(id).severity != severity)
-    throw std::logic_error(std::string("gkcheck: rule ") + rule + " is not in the rule table with that severity");
-  return add_diagnostic(r, id, std::move(message), span);
-}
-
 void add_omitted_summaries(Result& r) {
   for (const auto& c : r.rule_counts) {
     if (c.said <= kMaxDiagnosticsPerRule) continue;

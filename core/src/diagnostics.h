@@ -37,10 +37,6 @@ Diagnostic& report(Result& r, Rule rule, const char* tmpl, std::initializer_list
 // whose templates are format data).
 Diagnostic& add_diagnostic(Result& r, Rule rule, std::string message, Span span);
 
-// By id: the id must be in the rule table with that severity (throws
-// std::logic_error otherwise). For the reader until it reports by Rule.
-Diagnostic& add_diagnostic(Result& r, const char* rule, Severity severity, std::string message, Span span);
-
 // One diagnostic per capped rule: "另有 N 处同类问题未逐一列出", at the first one not listed.
 void add_omitted_summaries(Result& r);
 

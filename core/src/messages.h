@@ -28,6 +28,37 @@ inline constexpr const char* kOtherTable =
     "这里还有一张表三（如更正后的表），只核对了前面的那一张{outcome}；请删去不用的一张后再检查";
 inline constexpr const char* kOtherReport = "这里起是另一份报告，本结果只核对了第一份{outcome}；请把每份报告分开检查";
 
+// ---- The table reader
+inline constexpr const char* kTableMissing = "没有找到{title}，无法核对其中的数";
+inline constexpr const char* kRowsMissing = "{table}中没有找到{rows}，这些行的数未能核对";
+inline constexpr const char* kRowUnknown = "{table}中有一行无法识别{label}，其中的数未计入核对";
+inline constexpr const char* kRowUnlabelled = "{table}中这一行没有可识别的标签，按表格顺序视为「{row}」行";
+inline constexpr const char* kRowsUnplaced =
+    "{table}中有数字没有标签，按表格顺序可能是{rows}中的任何一行，无法确定，这些行未计入核对";
+inline constexpr const char* kBlockBothWays =
+    "{table}中「{row}」起的 {count} 行数字每段 {count} 个，按行读与按列读都说得通，无法确定，这些行未计入核对";
+inline constexpr const char* kRowCells = "{where}应有 {width} 个数，读到 {numbers} 个，无法确定各数所在的栏，此行未计入核对";
+inline constexpr const char* kBlankCell = "{where}的「{columns}」栏没有填数字（空白、“/”或“—”），核对时按 0 计；格式要求填 0";
+inline constexpr const char* kCellsJoined =
+    "{table}有 {count} 行的数连在一起（没有空格或分隔符），如「{row}」行；位数与栏数相同，已按每位一个数读取，请核对原表";
+inline constexpr const char* kTotalColumnMissing =
+    "{table}每一行都只有 {count} 个数，少了「总计」栏：各行的总计没有读到，其余各栏已按顺序读取并核对";
+inline constexpr const char* kColumnMissing = "{table}每一行都只有 {count} 个数，少了一栏，但不能确定少的是哪一栏，各行都未计入核对";
+inline constexpr const char* kCellSays = "「{row}」行「{column}」栏{says}";
+inline constexpr const char* kRowTwiceSame = "{table}中「{row}」行出现了两次，两处的数相同，按一处核对；请删去多余的一行";
+inline constexpr const char* kRowTwiceDiffer =
+    "{table}中「{row}」行出现了两次，两处的数不同，无法确定哪一处是对的，此行未计入核对";
+inline constexpr const char* kSingleOtherRow =
+    "{table}的（六）其他处理只有一行（2019 年版格式）；2021 年版格式分为 1.、2.、3. 三行，已把这一行的数记入「3.其他」，"
+    "1.、2. 两行按空白计";
+inline constexpr const char* kRowsInterleaved =
+    "{table}中{rows}的数字在复制的文字中一个一行，又与别的行交错或缺了空白格（PDF 复制出的文字常这样），"
+    "无法确定各数所属的行和栏，这些行未计入核对；请用 PDF 文件本身或 Word 原稿检查";
+
+inline constexpr const char* kBlankMarkPlace =
+    "{table}「{row}」中有空白标记（“无”“/”“—”），在一个数一行的复制文字中无法确定它在哪一栏，此行未计入核对；"
+    "请用 PDF 文件本身或 Word 原稿检查";
+
 // ---- Structure
 inline constexpr const char* kSectionMissingBeforeTable = "{table}前缺少第{number}部分的标题{heading}";
 inline constexpr const char* kSectionMissing = "缺少第{number}部分{heading}{before}";
@@ -66,5 +97,17 @@ inline constexpr const char* kPreviousUnreadable =
     "给出的上一年度报告中没有读到表三（收到和处理政府信息公开申请情况），无法核对上年结转数";
 inline constexpr const char* kPreviousYear =
     "给出的上一年度报告是 {previous} 年度的，本报告是 {year} 年度；不是相邻两年，未核对上年结转数";
+
+// ---- The reviewer's checks (a batch of reports)
+inline constexpr const char* kCopiedProse =
+    "第{section}部分有 {percent}% 的文字与上一年度报告（{before}）相同（{total} 字中 {same} 字）{sentences}"
+    "；评估指标对重复超过 50% 的内容扣分，请按本年度实际情况撰写";
+inline constexpr const char* kCopiedSentences = "，照搬的句子 {count} 句，如{examples}";
+inline constexpr const char* kSummaryNoParts =
+    "这份报告是汇总报告，但本批中没有同一年度的其他报告，无法与各组成部分之和核对";
+inline constexpr const char* kSummaryMismatch =
+    "{table}「{cell}」：汇总报告写的是 {summary}，{parts} 份组成报告之和为 {sum}（{values}）";
+inline constexpr const char* kSummaryIncomplete =
+    "{table}有 {count} 格没有与各组成部分之和核对：{where} 中这些格没有读到（或没有这张表），请核对原表";
 
 }  // namespace gk::msg

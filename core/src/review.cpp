@@ -24,8 +24,8 @@ const Document& review_doc(ReviewItem& item) {
   return item.doc;
 }
 
-Diagnostic& add_review_diagnostic(ReviewItem& item, Result& r, const char* rule, Severity severity, std::string message,
-                                  Span span, std::vector<Span> related) {
+Diagnostic& add_review_diagnostic(ReviewItem& item, Result& r, Rule rule, std::string message, Span span,
+                                  std::vector<Span> related) {
   const Document& doc = review_doc(item);
   SourceIndex index(doc.original);
   auto locate = [&](Span s) {
@@ -33,7 +33,7 @@ Diagnostic& add_review_diagnostic(ReviewItem& item, Result& r, const char* rule,
     const std::uint32_t e = s.empty() ? b : doc.norm.map.to_original(s.end, true);
     return index.locate(b, std::max(b, e));
   };
-  Diagnostic& d = add_diagnostic(r, rule, severity, std::move(message), span);
+  Diagnostic& d = add_diagnostic(r, rule, std::move(message), span);
   d.location = locate(span);
   d.related = std::move(related);
   for (const Span& s : d.related) d.related_locations.push_back(locate(s));

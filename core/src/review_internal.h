@@ -23,8 +23,8 @@ struct ReviewItem {
 const Document& review_doc(ReviewItem& item);
 
 // A diagnostic of the review on a report: located in its original text.
-Diagnostic& add_review_diagnostic(ReviewItem& item, Result& r, const char* rule, Severity severity, std::string message,
-                                  Span span, std::vector<Span> related = {});
+Diagnostic& add_review_diagnostic(ReviewItem& item, Result& r, Rule rule, std::string message, Span span,
+                                  std::vector<Span> related = {});
 
 // The key two reports of one agency share: the name without spaces and marks.
 std::string unit_key(std::string_view agency);

@@ -172,15 +172,19 @@ void check_copied_prose(ReviewItem& now, Result& now_result, ReviewItem& before,
     const double share = static_cast<double>(same) / static_cast<double>(total);
     if (share <= kShareLimit) continue;
     const int percent = static_cast<int>(share * 100.0 + 0.5);
-    std::string msg = std::string("第") + kSectionNumerals[p.section] + "部分有 " + std::to_string(percent) +
-                      "% 的文字与上一年度报告（" + before_name + "）相同（" + std::to_string(total) + " 字中 " +
-                      std::to_string(same) + " 字）";
+    std::string copied;
     if (!sentences.empty()) {
-      msg += "，照搬的句子 " + std::to_string(sentences.size()) + " 句，如";
-      for (std::size_t k = 0; k < sentences.size() && k < 2; ++k) msg += "「" + excerpt(doc.text(), sentences[k], 40) + "」";
+      std::string examples;
+      for (std::size_t k = 0; k < sentences.size() && k < 2; ++k) examples += "「" + excerpt(doc.text(), sentences[k], 40) + "」";
+      copied = phrase(msg::kCopiedSentences, {{"count", std::to_string(sentences.size())}, {"examples", examples}});
     }
-    msg += "；评估指标对重复超过 50% 的内容扣分，请按本年度实际情况撰写";
-    add_review_diagnostic(now, now_result, "REVIEW.COPIED_PROSE", Severity::Warning, std::move(msg), p.heading, sentences);
+    std::string text = phrase(msg::kCopiedProse, {{"section", kSectionNumerals[p.section]},
+                                                  {"percent", std::to_string(percent)},
+                                                  {"before", before_name},
+                                                  {"total", std::to_string(total)},
+                                                  {"same", std::to_string(same)},
+                                                  {"sentences", copied}});
+    add_review_diagnostic(now, now_result, Rule::ReviewCopiedProse, std::move(text), p.heading, sentences);
     now.notes.push_back(std::string("第") + kSectionNumerals[p.section] + "部分 与上年重复 " + std::to_string(percent) + "%");
   }
 }

@@ -38,8 +38,7 @@ std::string short_name(const std::string& name) {
 void check_summary(ReviewItem& summary, Result& summary_result, const std::vector<const Result*>& parts,
                    const std::vector<std::string>& part_names) {
   if (parts.empty()) {
-    add_review_diagnostic(summary, summary_result, "REVIEW.SUMMARY_NO_PARTS", Severity::Warning,
-                          "这份报告是汇总报告，但本批中没有同一年度的其他报告，无法与各组成部分之和核对",
+    add_review_diagnostic(summary, summary_result, Rule::ReviewSummaryNoParts, phrase(msg::kSummaryNoParts, {}),
                           summary_result.meta.title_span);
     summary.notes.push_back("汇总 无组成报告可核对");
     return;
@@ -84,23 +83,26 @@ void check_summary(ReviewItem& summary, Result& summary_result, const std::vecto
         if (std::fabs(sum - value_of(*s)) < 1e-9) continue;
         ++differ;
         if (nonzero > listed) values += " 等 " + std::to_string(nonzero) + " 份";
-        std::string msg = spec.name + "「" + spec.rows[r].label;
-        if (spec.rows[r].columns.size() > 1) msg += " · " + spec.rows[r].columns[c].label;
-        msg += "」：汇总报告写的是 " + format_number(value_of(*s)) + "，" + std::to_string(parts.size()) +
-               " 份组成报告之和为 " + format_number(sum);
-        msg += values.empty() ? "（各份均为 0）" : "（" + values + "，其余为 0）";
+        std::string cell = spec.rows[r].label;
+        if (spec.rows[r].columns.size() > 1) cell += " · " + spec.rows[r].columns[c].label;
+        std::string text = phrase(msg::kSummaryMismatch,
+                                  {{"table", spec.name},
+                                   {"cell", cell},
+                                   {"summary", format_number(value_of(*s))},
+                                   {"parts", std::to_string(parts.size())},
+                                   {"sum", format_number(sum)},
+                                   {"values", values.empty() ? "各份均为 0" : values + "，其余为 0"}});
         const Span where = s->span.empty() ? summary_result.tables[static_cast<int>(t)].span : s->span;
-        Diagnostic& d = add_review_diagnostic(summary, summary_result, "REVIEW.SUMMARY_MISMATCH", Severity::Error,
-                                              std::move(msg), where);
+        Diagnostic& d = add_review_diagnostic(summary, summary_result, Rule::ReviewSummaryMismatch, std::move(text), where);
         d.cells.push_back(CellRef{t, static_cast<std::uint16_t>(r), static_cast<std::uint16_t>(c)});
         d.expected = sum;
         d.actual = value_of(*s);
       }
     }
     if (unchecked > 0) {
-      add_review_diagnostic(summary, summary_result, "REVIEW.SUMMARY_INCOMPLETE", Severity::Warning,
-                            spec.name + "有 " + std::to_string(unchecked) + " 格没有与各组成部分之和核对：" +
-                                unchecked_why + " 中这些格没有读到（或没有这张表），请核对原表",
+      add_review_diagnostic(summary, summary_result, Rule::ReviewSummaryIncomplete,
+                            phrase(msg::kSummaryIncomplete,
+                                   {{"table", spec.name}, {"count", std::to_string(unchecked)}, {"where", unchecked_why}}),
                             summary_result.tables[static_cast<int>(t)].span);
       summary.notes.push_back(spec.name + " 汇总有 " + std::to_string(unchecked) + " 格未核对");
     }

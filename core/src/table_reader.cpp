@@ -112,6 +112,8 @@ bool blank_grid_line(std::string_view text, const SplitLine& split, std::size_t 
 
 }  // namespace
 
+bool blank_line_at(const Document& doc, int li) { return trim(doc.line_text(static_cast<std::size_t>(li))).empty(); }
+
 std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_end, const RowShape& shape) {
   const std::size_t min_width = shape.min_width, max_width = shape.max_width, block_rows = shape.block_rows;
   std::vector<RawRow> rows;
@@ -119,10 +121,12 @@ std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_
   const std::string_view text = doc.text();
   std::size_t grid_width = 0;  // the widest delimited line of the table
   int values_line = -1;         // the line the current row's numbers start on
+  bool run_goes_on = false;     // the last row finished was a full row of lone values: a run may go on
   auto finish = [&]() {
     if (!cur.values.empty() || !cur.label.empty()) rows.push_back(std::move(cur));
     cur = RawRow{};
     values_line = -1;
+    run_goes_on = false;
   };
   auto extend = [](Span& s, Span add) {
     if (s.empty() && s.begin == 0 && s.end == 0) s = add;
@@ -137,14 +141,20 @@ std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_
     if (prose_line(line_text, split)) break;
     // A finished row stays open at the end of its line only while its
     // numbers may wrap onto the next line.
-    if (!cur.values.empty() && filled_width(cur.values) >= max_width) finish();
+    if (!cur.values.empty() && filled_width(cur.values) >= max_width) {
+      const bool lone_run = cur.lone_values && cur.rows == 1;
+      finish();
+      run_goes_on = lone_run;
+    }
     // A page number between rows ("- 5 -", "第 5 页", or a lone number
     // where no row is open) is not part of the table.
     if (page_number_line(line_text)) continue;
     if (shape.page_lines && (*shape.page_lines)[static_cast<std::size_t>(li)]) continue;
     if (!split.delimited && !cur.values.empty() && !shape.header_words.empty() &&
-        made_of_words(label_key(line_text), shape.header_words))
+        made_of_words(label_key(line_text), shape.header_words)) {
+      cur.interrupted = true;
       continue;
+    }
     if (block_rows > 0 && cur.values.empty()) {
       ColumnBlock block = column_block(doc, li, line_end, max_width, block_rows, shape.last_is_total);
       if (block.rows > 0) {
@@ -205,12 +215,26 @@ std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_
         // a number belongs): the row's cells are no longer its grid's last.
         if (!cur.values.empty() && split.delimited && values_line == li) cur.line_cells = 0;
         if (!cur.values.empty()) finish();
+        run_goes_on = false;
         cur.label.append(text.substr(c.span.begin, c.span.end - c.span.begin));
         keep_tail(cur.label);
         extend(cur.label_span, c.span);
         extend(cur.span, c.span);
         cur.grid_tail.clear();
       } else if (is_value(c)) {
+        const bool lone = !split.delimited && split.cells.size() == 1;
+        // pdftotext without -layout: each cell a paragraph of its own, apart
+        // by blank lines (a web copy's one cell per line keeps them together,
+        // in the page's order).
+        const bool apart = lone && ((li > line_begin && blank_line_at(doc, li - 1)) ||
+                                    (li + 1 < line_end && blank_line_at(doc, li + 1)));
+        cur.values_apart = (cur.values.empty() || cur.values_apart) && apart;
+        if (cur.values.empty() && cur.label.empty() && run_goes_on && lone && !rows.empty()) {
+          rows.back().run_next = true;
+          cur.run_prev = true;
+        }
+        run_goes_on = false;
+        cur.lone_values = cur.lone_values && lone;
         cur.values.push_back(c);
         extend(cur.span, c.span);
         if (split.delimited) cur.grid_tail.push_back(c);
@@ -218,6 +242,7 @@ std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_
       } else if (split.delimited) {
         if (!cur.values.empty()) {
           cur.values.push_back(c);  // an empty cell among the numbers
+          cur.lone_values = false;
           touch();
         }
         cur.grid_tail.push_back(c);
@@ -318,6 +343,8 @@ struct Reader {
   enum class LostColumn { None, Total, Unknown } lost_column = LostColumn::None;
   std::vector<int> joined_rows;  // rows whose cells ran together, read one per digit
   std::vector<std::pair<int, std::size_t>> duplicates_said;  // row, index of its PARSE.ROW_DUPLICATE
+  bool last_is_total = false;  // each row of the table ends in its total (table 三)
+  std::size_t doubtful_said = SIZE_MAX;  // index of the PARSE.ROW_AMBIGUOUS of the current doubtful run
 
   std::string row_name(int r) const { return spec.rows[static_cast<std::size_t>(r)].label; }
 
@@ -355,11 +382,9 @@ struct Reader {
     const std::string name = count == 1 ? "「" + row_name(first) + "」行" : spec.name;
     if (raw.ambiguous) {
       for (int r = first; r < first + count; ++r) mark_unreadable(r, raw.span);
-      Diagnostic& d = add_diagnostic(result, "PARSE.ROW_AMBIGUOUS", Severity::Warning,
-                                     spec.name + "中「" + row_name(first) + "」起的 " + std::to_string(count) +
-                                         " 行数字每段 " + std::to_string(count) +
-                                         " 个，按行读与按列读都说得通，无法确定，这些行未计入核对",
-                                     raw.span);
+      Diagnostic& d = report(result, Rule::ParseRowAmbiguous, msg::kBlockBothWays,
+                             {{"table", spec.name}, {"row", row_name(first)}, {"count", std::to_string(count)}},
+                             raw.span);
       for (int r = first; r < first + count; ++r) d.cells.push_back(ref(r, 0));
       return;
     }
@@ -375,11 +400,9 @@ struct Reader {
       for (int r = first; r < first + count; ++r) mark_unreadable(r, raw.span);
       std::size_t numbers = 0;
       for (const auto& c : v) numbers += c.type != CellType::Empty;
-      Diagnostic& d = add_diagnostic(
-          result, "PARSE.ROW_CELLS", Severity::Warning,
-          name + "应有 " + std::to_string(width) + " 个数，读到 " + std::to_string(numbers) +
-              " 个，无法确定各数所在的栏，此行未计入核对",
-          raw.span);
+      Diagnostic& d = report(result, Rule::ParseRowCells, msg::kRowCells,
+                             {{"where", name}, {"width", std::to_string(width)}, {"numbers", std::to_string(numbers)}},
+                             raw.span);
       for (int r = first; r < first + count; ++r) d.cells.push_back(ref(r, 0));
       return;
     }
@@ -407,9 +430,7 @@ struct Reader {
         for (std::size_t i = 0; i < blanks.size(); ++i) cols += (i ? "、" : "") + blanks[i];
         std::string where = count == 1 ? "「" + rs.label + "」行" : "「" + rs.label + "」";
         Span at = first_blank.empty() ? raw.span : first_blank;
-        Diagnostic& d = add_diagnostic(result, "PARSE.BLANK_CELL", Severity::Warning,
-                                       where + "的「" + cols + "」栏没有填数字（空白、“/”或“—”），核对时按 0 计；格式要求填 0",
-                                       at);
+        Diagnostic& d = report(result, Rule::ParseBlankCell, msg::kBlankCell, {{"where", where}, {"columns", cols}}, at);
         d.cells = blank_refs;
       }
     }
@@ -446,11 +467,11 @@ struct Reader {
   void report_joined() {
     if (joined_rows.empty()) return;
     const Span at = out.row_spans[static_cast<std::size_t>(joined_rows.front())];
-    Diagnostic& d = add_diagnostic(
-        result, "PARSE.CELLS_JOINED", Severity::Warning,
-        spec.name + "有 " + std::to_string(joined_rows.size()) + " 行的数连在一起（没有空格或分隔符），如「" +
-            row_name(joined_rows.front()) + "」行；位数与栏数相同，已按每位一个数读取，请核对原表",
-        at);
+    Diagnostic& d = report(result, Rule::ParseCellsJoined, msg::kCellsJoined,
+                           {{"table", spec.name},
+                            {"count", std::to_string(joined_rows.size())},
+                            {"row", row_name(joined_rows.front())}},
+                           at);
     for (int r : joined_rows) d.cells.push_back(ref(r, 0));
   }
 
@@ -520,12 +541,9 @@ struct Reader {
       }
     }
     lost_column = totals_seen ? LostColumn::Unknown : LostColumn::Total;
-    const std::string n = std::to_string(width - 1);
-    const std::string msg =
-        lost_column == LostColumn::Total
-            ? spec.name + "每一行都只有 " + n + " 个数，少了「总计」栏：各行的总计没有读到，其余各栏已按顺序读取并核对"
-            : spec.name + "每一行都只有 " + n + " 个数，少了一栏，但不能确定少的是哪一栏，各行都未计入核对";
-    Diagnostic& d = add_diagnostic(result, "PARSE.COLUMN_MISSING", Severity::Warning, msg, pieces.front()->span);
+    Diagnostic& d = report(result, Rule::ParseColumnMissing,
+                           lost_column == LostColumn::Total ? msg::kTotalColumnMissing : msg::kColumnMissing,
+                           {{"table", spec.name}, {"count", std::to_string(width - 1)}}, pieces.front()->span);
     for (std::size_t r = 0; r < spec.rows.size(); ++r)
       d.cells.push_back(ref(static_cast<int>(r), static_cast<int>(lost_column == LostColumn::Total ? width - 1 : 0)));
   }
@@ -541,9 +559,8 @@ struct Reader {
     if (rule->unreadable) cell.state = CellState::Unreadable;
     std::string why = gk::fill(rule->message, "written", std::string(written));
     why = gk::fill(why, "value", format_number(rc.value));
-    Diagnostic& d = add_diagnostic(result, rule->unreadable ? "PARSE.NUMBER" : "PARSE.NUMBER_FORMAT",
-                                   rule->unreadable ? Severity::Error : Severity::Warning,
-                                   "「" + rs.label + "」行「" + col.label + "」栏" + why, rc.span);
+    Diagnostic& d = report(result, rule->unreadable ? Rule::ParseNumber : Rule::ParseNumberFormat, msg::kCellSays,
+                           {{"row", rs.label}, {"column", col.label}, {"says", why}}, rc.span);
     d.cells.push_back(ref(r, c));
   }
 
@@ -567,8 +584,7 @@ struct Reader {
     const int shown = std::min(to - from, 3);
     for (int r = from; r < from + shown; ++r) names += (r > from ? "、" : "") + std::string("「") + row_name(r) + "」";
     if (to - from > shown) names += "等 " + std::to_string(to - from) + " 行";
-    add_diagnostic(result, "PARSE.ROW_MISSING", Severity::Warning,
-                   spec.name + "中没有找到" + names + "，这些行的数未能核对", at);
+    report(result, Rule::ParseRowMissing, msg::kRowsMissing, {{"table", spec.name}, {"rows", names}}, at);
   }
 
   void read(int line_begin, int line_end) {
@@ -595,6 +611,7 @@ struct Reader {
       return r.columns.size() > 2 && r.columns.back().key == "total";
     });
     shape.header_words = header_words();
+    last_is_total = shape.last_is_total;
     if (spec.single_line) shape.widths = {max_width};
     else
       for (const RowSpec& r : spec.rows) shape.widths.push_back(r.columns.size());
@@ -662,17 +679,44 @@ struct Reader {
         continue;
       }
       RawRow joined = raws[i];
+      bool gathered = false;  // text stood between its numbers (a PDF copy's header words)
       while (filled_width(joined.values) < width && i + 1 < raws.size() &&
              filled_width(joined.values) + filled_width(raws[i + 1].values) <= width) {
         const RawRow& more = raws[++i];
         joined.values.insert(joined.values.end(), more.values.begin(), more.values.end());
         joined.span.end = std::max(joined.span.end, more.span.end);
         joined.full_grid = false;
+        joined.values_apart = joined.values_apart && more.values_apart;
+        gathered = true;
       }
       fit(joined, 0, n);
+      if (joined.values_apart && (gathered || joined.interrupted)) doubt_lone_blanks(joined);
       next = n;
     }
     return next;
+  }
+
+  // A one-line table copied one number to a paragraph, with header words
+  // among its numbers (pdftotext without -layout): a blank mark (无, /, —)
+  // may stand away from its place there (a character of another height is a
+  // line of its own to pdftotext), and no sum tells where it stood, so a
+  // group holding one is not read.
+  void doubt_lone_blanks(const RawRow& joined) {
+    std::size_t k = 0;
+    for (std::size_t r = 0; r < spec.rows.size(); ++r) {
+      const std::size_t w = spec.rows[r].columns.size();
+      bool blank_mark = false;
+      for (std::size_t c = 0; c < w && k + c < joined.values.size(); ++c)
+        blank_mark = blank_mark || joined.values[k + c].type == CellType::Placeholder;
+      k += w;
+      const auto& cells = out.rows[r];
+      const bool read = std::all_of(cells.begin(), cells.end(), [](const Cell& c) { return c.state != CellState::Unreadable; });
+      if (!blank_mark || !read) continue;
+      mark_unreadable(static_cast<int>(r), joined.span);
+      Diagnostic& d = report(result, Rule::ParseRowAmbiguous, msg::kBlankMarkPlace,
+                             {{"table", spec.name}, {"row", row_name(static_cast<int>(r))}}, joined.span);
+      d.cells.push_back(ref(static_cast<int>(r), 0));
+    }
   }
 
   // How the alignment sees a piece: its rows, its width, its label's fit to
@@ -761,11 +805,25 @@ struct Reader {
     std::vector<const RawRow*> read_from(spec.rows.size(), nullptr);
     const bool single_other = single_other_row(placed, named);
     if (single_other) excused_rows = rows_of_single_other();
-    int next = 0;
+    const std::vector<int> doubtful = doubtful_lone_rows(pieces, placed, widths);
+    int next = 0, last_doubtful = -1;
+    std::vector<bool> in_doubt(spec.rows.size(), false);
     Span last_ambiguous{};
     for (std::size_t i = 0; i < pieces.size(); ++i) {
       const RawRow& raw = *pieces[i];
       Placement pl = placed[i];
+      if (doubtful[i] >= 0 && (pl.kind == Placement::Kind::Row || pl.kind == Placement::Kind::Ambiguous)) {
+        if (pl.first > next) report_missing(next, pl.first, raw.span);
+        doubtful_rows(raw, pl, doubtful[i] == last_doubtful);
+        last_doubtful = doubtful[i];
+        next = std::max(next, pl.first + pl.count);
+        for (int r = pl.first; r < pl.first + pl.count; ++r) in_doubt[static_cast<std::size_t>(r)] = true;
+        continue;
+      }
+      // Another piece for a row of a doubtful run is no better evidence.
+      if ((pl.kind == Placement::Kind::Row || pl.kind == Placement::Kind::Duplicate) && raw.lone_values &&
+          in_doubt[static_cast<std::size_t>(pl.first)])
+        continue;
       if (pl.kind == Placement::Kind::Duplicate && !read_from[static_cast<std::size_t>(pl.first)])
         pl.kind = Placement::Kind::Row;  // a row out of the format's order, not read before
       // A blank grid line is its row only by its label: never placed by order.
@@ -790,10 +848,8 @@ struct Reader {
         case Placement::Kind::Row:
           if (pl.first > next) report_missing(next, pl.first, raw.span);
           if (!pl.by_label && !named[static_cast<std::size_t>(pl.first)]) {
-            Diagnostic& d = add_diagnostic(result, "PARSE.ROW_UNLABELLED", Severity::Warning,
-                                           spec.name + "中这一行没有可识别的标签，按表格顺序视为「" +
-                                               row_name(pl.first) + "」行",
-                                           raw.span);
+            Diagnostic& d = report(result, Rule::ParseRowUnlabelled, msg::kRowUnlabelled,
+                                   {{"table", spec.name}, {"row", row_name(pl.first)}}, raw.span);
             d.cells.push_back(ref(pl.first, 0));
           }
           fit(raw, pl.first, pl.count);
@@ -804,6 +860,108 @@ struct Reader {
     }
     if (single_other) read_single_other_row();
     return next;
+  }
+
+  // Pieces of numbers copied one to a line whose rows the stream does not
+  // settle (a printed-blank cell leaves no trace there, and a page's text
+  // blocks may come in any order): header words among the numbers of a row
+  // that does not add up, or a
+  // run of such numbers cut into rows by the width alone that does not fill
+  // consecutive rows exactly or, on a table whose rows end in their total,
+  // has a row that does not add up (a misread more likely than a wrong sum:
+  // not read, rather than a false error). Each whole run is doubtful. Per
+  // piece: the index of its doubtful run's first piece, or -1.
+  std::vector<int> doubtful_lone_rows(const std::vector<const RawRow*>& pieces, const std::vector<Placement>& placed,
+                                      const std::vector<std::size_t>& widths) const {
+    std::vector<int> doubtful(pieces.size(), -1);
+    auto lone = [&](std::size_t i) { return pieces[i]->lone_values && pieces[i]->rows == 1; };
+    for (std::size_t b = 0; b < pieces.size();) {
+      std::size_t e = b + 1;
+      while (e < pieces.size() && pieces[e - 1]->run_next && pieces[e]->run_prev) ++e;
+      bool doubt = false;
+      for (std::size_t i = b; i < e && !doubt; ++i) {
+        if (!lone(i)) continue;
+        doubt = pieces[i]->interrupted && !adds_up(pieces[i]->values);
+        if (e - b == 1) continue;
+        const Placement& pl = placed[i];
+        doubt = doubt || pl.kind != Placement::Kind::Row || pl.count != 1 ||
+                pieces[i]->values.size() != widths[static_cast<std::size_t>(pl.first)] ||
+                (i > b && placed[i - 1].kind == Placement::Kind::Row && placed[i - 1].first + 1 != pl.first) ||
+                !adds_up(pieces[i]->values);
+      }
+      if (doubt)
+        for (std::size_t i = b; i < e; ++i)
+          if (lone(i)) doubtful[i] = static_cast<int>(b);
+      b = e;
+    }
+    // A stream shown out of order (a doubtful run, a row short of numbers, a
+    // piece of numbers that is no row): its other rows are read only where
+    // they add up and, copied one to a paragraph, hold no blank mark (whose
+    // place no sum tells: see doubt_lone_blanks).
+    bool scrambled = false;
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+      if (!lone(i)) continue;
+      const Placement& pl = placed[i];
+      const bool numbers = std::any_of(pieces[i]->values.begin(), pieces[i]->values.end(),
+                                       [](const RawCell& c) { return c.type == CellType::Number; });
+      scrambled = scrambled || doubtful[i] >= 0 || (pl.kind == Placement::Kind::Unknown && numbers) ||
+                  (pl.kind == Placement::Kind::Row && pl.count == 1 &&
+                   pieces[i]->values.size() != widths[static_cast<std::size_t>(pl.first)]);
+    }
+    if (scrambled)
+      for (std::size_t i = 0; i < pieces.size(); ++i)
+        if (lone(i) && doubtful[i] < 0 && placed[i].kind == Placement::Kind::Row && placed[i].count == 1 &&
+            pieces[i]->values.size() == widths[static_cast<std::size_t>(placed[i].first)] &&
+            (!adds_up(pieces[i]->values) || (pieces[i]->values_apart && has_placeholder(pieces[i]->values))))
+          doubtful[i] = static_cast<int>(i);
+    return doubtful;
+  }
+
+  static bool has_placeholder(const std::vector<RawCell>& v) {
+    return std::any_of(v.begin(), v.end(), [](const RawCell& c) { return c.type == CellType::Placeholder; });
+  }
+
+  // Whether a row's values add up: on a table whose rows end in their total,
+  // the last the sum of the others (true on other tables).
+  bool adds_up(const std::vector<RawCell>& v) const {
+    if (!last_is_total || v.size() < 2) return last_is_total ? v.empty() : true;
+    double sum = 0;
+    for (std::size_t c = 0; c + 1 < v.size(); ++c) sum += v[c].type == CellType::Number ? v[c].value : 0;
+    return sum == (v.back().type == CellType::Number ? v.back().value : 0);
+  }
+
+  // Rows of such a doubtful run: not read, said once for each run.
+  void doubtful_rows(const RawRow& raw, const Placement& pl, bool same_run) {
+    for (int r = pl.first; r < pl.first + pl.count; ++r) {
+      if (out.row_found[static_cast<std::size_t>(r)]) continue;
+      out.row_found[static_cast<std::size_t>(r)] = true;
+      out.row_spans[static_cast<std::size_t>(r)] = raw.span;
+      mark_unreadable(r, raw.span);
+    }
+    if (same_run && doubtful_said < result.diagnostics.size()) {
+      Diagnostic& d = result.diagnostics[doubtful_said];
+      for (int r = pl.first; r < pl.first + pl.count; ++r) d.cells.push_back(ref(r, 0));
+      d.message = phrase(msg::kRowsInterleaved, {{"table", spec.name}, {"rows", rows_phrase(d.cells)}});
+      return;
+    }
+    doubtful_said = result.diagnostics.size();
+    std::vector<CellRef> refs;
+    for (int r = pl.first; r < pl.first + pl.count; ++r) refs.push_back(ref(r, 0));
+    Diagnostic& d = report(result, Rule::ParseRowAmbiguous, msg::kRowsInterleaved,
+                           {{"table", spec.name}, {"rows", rows_phrase(refs)}}, raw.span);
+    d.cells = refs;
+  }
+
+  // 「A」, 「A」至「B」: the first and last row of the cells' rows.
+  std::string rows_phrase(const std::vector<CellRef>& cells) const {
+    int lo = -1, hi = -1;
+    for (const CellRef& c : cells) {
+      const int r = c.row;
+      lo = lo < 0 ? r : std::min(lo, r);
+      hi = std::max(hi, r);
+    }
+    if (lo < 0) return "";
+    return lo == hi ? "「" + row_name(lo) + "」" : "「" + row_name(lo) + "」至「" + row_name(hi) + "」";
   }
 
   // The rows of a 2021 table 三 that a 2019-layout single （六）其他处理 row
@@ -844,10 +1002,7 @@ struct Reader {
         cell.span = Span{at.begin, at.begin};
       }
     }
-    Diagnostic& d = add_diagnostic(result, "FORMAT.OUTDATED", Severity::Warning,
-                                   spec.name + "的（六）其他处理只有一行（2019 年版格式）；2021 年版格式分为 1.、2.、3. 三行，"
-                                               "已把这一行的数记入「3.其他」，1.、2. 两行按空白计",
-                                   at);
+    Diagnostic& d = report(result, Rule::FormatOutdated, msg::kSingleOtherRow, {{"table", spec.name}}, at);
     d.cells.push_back(ref(other, 0));
   }
 
@@ -868,13 +1023,9 @@ struct Reader {
     bool same = again.values.size() == first.values.size();
     for (std::size_t k = 0; same && k < again.values.size(); ++k)
       same = again.values[k].type == first.values[k].type && again.values[k].value == first.values[k].value;
-    std::string msg = spec.name + "中「" + row_name(r) + "」行出现了两次";
-    if (same) {
-      msg += "，两处的数相同，按一处核对；请删去多余的一行";
-    } else {
-      mark_unreadable(r, first.span);
-      msg += "，两处的数不同，无法确定哪一处是对的，此行未计入核对";
-    }
+    const std::string msg =
+        phrase(same ? msg::kRowTwiceSame : msg::kRowTwiceDiffer, {{"table", spec.name}, {"row", row_name(r)}});
+    if (!same) mark_unreadable(r, first.span);
     // Said once a row, however many times it repeats (the message of the
     // copies that differ wins).
     for (const auto& [row, index] : duplicates_said)
@@ -883,7 +1034,7 @@ struct Reader {
         return;
       }
     duplicates_said.emplace_back(r, result.diagnostics.size());
-    Diagnostic& d = add_diagnostic(result, "PARSE.ROW_DUPLICATE", Severity::Error, msg, again.span);
+    Diagnostic& d = add_diagnostic(result, Rule::ParseRowDuplicate, msg, again.span);
     d.cells.push_back(ref(r, 0));
   }
 
@@ -901,10 +1052,8 @@ struct Reader {
     last = gap;
     const std::string range = pl.count == 1 ? "「" + row_name(pl.first) + "」"
                                             : "「" + row_name(pl.first) + "」至「" + row_name(pl.first + pl.count - 1) + "」";
-    Diagnostic& d = add_diagnostic(result, "PARSE.ROW_AMBIGUOUS", Severity::Warning,
-                                   spec.name + "中有数字没有标签，按表格顺序可能是" + range +
-                                       "中的任何一行，无法确定，这些行未计入核对",
-                                   raw.span);
+    Diagnostic& d = report(result, Rule::ParseRowAmbiguous, msg::kRowsUnplaced, {{"table", spec.name}, {"rows", range}},
+                           raw.span);
     for (int r = pl.first; r < pl.first + pl.count; ++r) d.cells.push_back(ref(r, 0));
   }
 
@@ -971,10 +1120,8 @@ struct Reader {
     std::size_t cut = std::min<std::size_t>(raw.label.size(), 60);
     while (cut > 0 && cut < raw.label.size() && (static_cast<unsigned char>(raw.label[cut]) & 0xC0) == 0x80) --cut;
     std::string label(raw.label.substr(0, cut));
-    add_diagnostic(result, "PARSE.ROW_UNKNOWN", Severity::Warning,
-                   spec.name + "中有一行无法识别" +
-                       (label.empty() ? std::string() : "「" + label + "」") + "，其中的数未计入核对",
-                   raw.span);
+    report(result, Rule::ParseRowUnknown, msg::kRowUnknown,
+           {{"table", spec.name}, {"label", label.empty() ? std::string() : "「" + label + "」"}}, raw.span);
   }
 };
 
@@ -1003,13 +1150,11 @@ void read_tables(const Document& doc, const FormatSpec& format, Result& result) 
       // while reading it, so after first_diagnostic).
       const auto from = result.diagnostics.begin() + static_cast<std::ptrdiff_t>(first_diagnostic);
       result.diagnostics.erase(std::remove_if(from, result.diagnostics.end(),
-                                              [](const Diagnostic& d) { return d.rule == "PARSE.ROW_MISSING"; }),
+                                              [](const Diagnostic& d) { return d.rule == rule_info(Rule::ParseRowMissing).id; }),
                                result.diagnostics.end());
       const int sec = doc.section_line[spec.section];
       Span at = sec >= 0 ? doc.line_span(static_cast<std::size_t>(sec)) : Span{0, 0};
-      add_diagnostic(result, "PARSE.TABLE_MISSING", Severity::Error,
-                     std::string("没有找到") + spec.title + "，无法核对其中的数",
-                     at);
+      report(result, Rule::ParseTableMissing, msg::kTableMissing, {{"title", spec.title}}, at);
     }
   }
 }

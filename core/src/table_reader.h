@@ -32,6 +32,14 @@ struct RawRow {
   // table, or a header line): read as its row, blank, when its label names
   // one; passed over without a word when it names none.
   bool blank_line = false;
+  // Numbers copied one to a line (pdftotext without -layout), where a
+  // printed-blank cell leaves no trace and a page's text blocks may come in
+  // any order: such a row is read only where the stream leaves no doubt.
+  bool lone_values = true;    // every value alone on an undelimited line
+  bool values_apart = false;  // ... and each a paragraph of its own (blank lines between)
+  bool interrupted = false;  // header words stood between its values
+  bool run_prev = false;     // it continues a run of lone values cut by the row width ...
+  bool run_next = false;     // ... or the run goes on in the next row
 };
 
 // What a table's rows look like, for gathering them.
