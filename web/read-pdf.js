@@ -17,9 +17,14 @@
   function loadPdfjs() {
     if (!pdfjsPromise) {
       var base = GK.readerBase() + 'pdfjs/';
-      pdfjsPromise = import(base + 'pdf.min.mjs').then(function (lib) {
-        lib.GlobalWorkerOptions.workerSrc = base + 'pdf.worker.min.mjs';
-        return lib;
+      // The single file: both from its inline payloads, as blob: URLs.
+      var lib = GK.inlineUrl && GK.inlineUrl('pdfjs');
+      var urls = lib ? Promise.all([lib, GK.inlineUrl('pdfjs-worker')]) : Promise.resolve([base + 'pdf.min.mjs', base + 'pdf.worker.min.mjs']);
+      pdfjsPromise = urls.then(function (u) {
+        return import(u[0]).then(function (lib) {
+          lib.GlobalWorkerOptions.workerSrc = u[1];
+          return lib;
+        });
       });
       pdfjsPromise.catch(function () { pdfjsPromise = null; });
     }
