@@ -9,10 +9,9 @@
 namespace gkread {
 namespace {
 
-// A web page saved by an old system is often GB2312/GBK: read as GB18030
-// (its superset) when the bytes are not UTF-8. False when that fails too.
-bool from_gb18030(std::string_view in, std::string* out) {
-  iconv_t cd = iconv_open("UTF-8", "GB18030");
+// `in` in the encoding `from` → UTF-8; false when iconv cannot convert all of it.
+bool convert(const char* from, std::string_view in, std::string* out) {
+  iconv_t cd = iconv_open("UTF-8", from);
   if (cd == reinterpret_cast<iconv_t>(-1)) return false;
   out->assign(in.size() * 2 + 16, '\0');
   char* src = const_cast<char*>(in.data());
@@ -26,7 +25,24 @@ bool from_gb18030(std::string_view in, std::string* out) {
   return true;
 }
 
+// A web page saved by an old system is often GB2312/GBK: read as GB18030
+// (its superset) when the bytes are not UTF-8. False when that fails too.
+bool from_gb18030(std::string_view in, std::string* out) { return convert("GB18030", in, out); }
+
 }  // namespace
+
+bool decode_text(std::string_view bytes, std::string* out) {
+  std::string s;
+  if (bytes.size() >= 2 && bytes[0] == '\xff' && bytes[1] == '\xfe') {
+    if (!convert("UTF-16LE", bytes.substr(2), &s)) return false;
+  } else if (bytes.size() >= 2 && bytes[0] == '\xfe' && bytes[1] == '\xff') {
+    if (!convert("UTF-16BE", bytes.substr(2), &s)) return false;
+  } else if (valid_utf8(bytes) || !from_gb18030(bytes, &s)) {
+    return false;
+  }
+  *out = std::move(s);
+  return true;
+}
 
 Read read_any(std::string_view bytes, std::string_view name) {
   const Kind k = sniff(bytes, name);
@@ -49,7 +65,7 @@ Read read_any(std::string_view bytes, std::string_view name) {
   }
   r.kind = Kind::Text;
   r.ok = true;
-  r.text.assign(bytes);
+  if (!decode_text(bytes, &r.text)) r.text.assign(bytes);
   return r;
 }
 
