@@ -269,7 +269,7 @@ test('a folder of ~50 reports: table, pairs, planted errors, copied prose, summa
   await context.close();
 });
 
-test('.html reports are read as text; .pdf is named as not read, never skipped silently', async () => {
+test('.html reports are read as text; a damaged .pdf and an old .doc are named as not read, never skipped silently', async () => {
   const context = await browserHandle.browser.newContext();
   const { page, errors } = await openBatch(context);
   const dir = join(work, 'html');
@@ -278,15 +278,54 @@ test('.html reports are read as text; .pdf is named as not read, never skipped s
   writeFileSync(join(dir, 'a.html'), html);
   writeFileSync(join(dir, 'b.pdf'), '%PDF-1.4 not really');
   writeFileSync(join(dir, 'c.txt'), seedText['000']);
-  await page.setInputFiles('#batch-files', [join(dir, 'a.html'), join(dir, 'b.pdf'), join(dir, 'c.txt')]);
+  writeFileSync(join(dir, 'd.doc'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]));
+  await page.setInputFiles('#batch-files', ['a.html', 'b.pdf', 'c.txt', 'd.doc'].map((n) => join(dir, n)));
   const results = await page.evaluate(() => window.gkcheck.review());
-  assert.equal(results.length, 3);
+  assert.equal(results.length, 4);
   const a = results.find((r) => r.file === 'a.html');
   assert.equal(a.verdict, 'checked');
   assert.ok(a.tables.applications);
   const b = results.find((r) => r.file === 'b.pdf');
-  assert.match(b.error, /暂不能在批量检查中读取这种文件（\.pdf）/);
+  assert.match(b.error, /PDF 文件已损坏或不完整，无法读取/);
   assert.match(await page.locator('#batch-body tr[data-file="b.pdf"]').innerText(), /无法读取/);
+  assert.match(results.find((r) => r.file === 'd.doc').error, /不能读取这种文件（\.doc），请在 Word\/WPS 中另存为 \.docx/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('.docx and .pdf reports in the batch: read by the page\'s readers, results and CSV equal to the command line\'s', async () => {
+  const context = await browserHandle.browser.newContext({ acceptDownloads: true });
+  const { page, errors } = await openBatch(context);
+  const dir = join(work, 'files');
+  mkdirSync(dir);
+  for (const y of ['2023', '2024']) writeFileSync(join(dir, `hongze-${y}.pdf`), readFileSync(join(root, 'tests/fixtures/real', `hongze-${y}.pdf`)));
+  const docx = (seed, mutate) => execFileSync(GKGEN, ['--seed', String(seed), '--layout', 'tab', '--docx', ...(mutate ? ['--mutate'] : [])], { maxBuffer: 16 << 20 });
+  writeFileSync(join(dir, 'g31.docx'), docx(31, false));
+  writeFileSync(join(dir, 'g32.docx'), docx(32, true));
+  writeFileSync(join(dir, 'g33.docx'), docx(33, false));
+  writeFileSync(join(dir, 'seed001.txt'), seedText['001']);
+  const names = ['g31.docx', 'g32.docx', 'g33.docx', 'hongze-2023.pdf', 'hongze-2024.pdf', 'seed001.txt'];
+  await page.setInputFiles('#batch-files', names.map((n) => join(dir, n)));
+  const results = await page.evaluate(() => window.gkcheck.review());
+  assert.equal(results.length, names.length);
+  for (const r of results) assert.equal(r.error, undefined, `${r.file}: ${r.error}`);
+  const by = Object.fromEntries(results.map((r) => [r.file, r]));
+  assert.equal(by['hongze-2023.pdf'].tables.applications.rows.new_received[6], 21);
+  assert.deepEqual(by['hongze-2023.pdf'].diagnostics.filter((d) => d.severity === 'error' && /^T[34]\./.test(d.rule)).map((d) => d.rule), ['T4.GROUP_SUM', 'T4.GROUP_SUM']);
+  assert.ok(by['g32.docx'].diagnostics.some((d) => d.severity === 'error' && /^T[34]\./.test(d.rule)), 'the changed .docx: its planted error');
+  assert.ok(!by['g31.docx'].diagnostics.some((d) => d.severity === 'error'));
+  const order = results.map((r) => r.file);
+  const cli = cliJson(dir, order, ['--pair-years', '--csv', 'cli.csv']);
+  const byFile = Object.fromEntries(cli.lines.map((l) => [l.file, l]));
+  // A PDF's diagnostics may point a few characters apart: PDF.js gives a vertical group label's
+  // first half only (三、本年 for 三、本年度办理结果; README, Reading files), poppler all of it. Their
+  // lines, cells and messages are the same.
+  const noOffsets = (r) => (/\.pdf$/.test(r.file) ? { ...r, diagnostics: r.diagnostics.map(({ offset, ...d }) => d) } : r);
+  for (const r of results) assert.deepEqual(noOffsets(r), noOffsets(byFile[r.file]), r.file);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+  assert.equal(readFileSync(await download.path(), 'utf8'), readFileSync(join(dir, 'cli.csv'), 'utf8'));
+  const [d2] = await Promise.all([page.waitForEvent('download'), page.click('#export-diag')]);
+  assert.equal(readFileSync(await d2.path(), 'utf8'), readFileSync(join(dir, 'cli.diagnostics.csv'), 'utf8'));
   assert.deepEqual(errors, []);
   await context.close();
 });
