@@ -31,13 +31,32 @@ bool from_gb18030(std::string_view in, std::string* out) { return convert("GB180
 
 }  // namespace
 
+// The page's rule (web/decode-bytes.js): GB18030 only when UTF-8 would give many replacement
+// characters (more than 2 and more than 1 in 1000 characters), so a UTF-8 report with a few stray
+// bytes stays UTF-8 (and gets the core's INPUT.INVALID_UTF8 warning).
+bool mostly_not_utf8(std::string_view b) {
+  std::size_t chars = 0, bad = 0;
+  for (std::size_t i = 0; i < b.size();) {
+    const auto c = static_cast<unsigned char>(b[i]);
+    const std::size_t n = c < 0x80 ? 1 : (c >= 0xC2 && c <= 0xDF) ? 2 : (c >= 0xE0 && c <= 0xEF) ? 3 : (c >= 0xF0 && c <= 0xF4) ? 4 : 0;
+    if (n == 0 || i + n > b.size() || !valid_utf8(b.substr(i, n))) {
+      ++bad;
+      ++i;
+    } else {
+      i += n;
+    }
+    ++chars;
+  }
+  return bad > 2 && bad * 1000 > chars;
+}
+
 bool decode_text(std::string_view bytes, std::string* out) {
   std::string s;
   if (bytes.size() >= 2 && bytes[0] == '\xff' && bytes[1] == '\xfe') {
     if (!convert("UTF-16LE", bytes.substr(2), &s)) return false;
   } else if (bytes.size() >= 2 && bytes[0] == '\xfe' && bytes[1] == '\xff') {
     if (!convert("UTF-16BE", bytes.substr(2), &s)) return false;
-  } else if (valid_utf8(bytes) || !from_gb18030(bytes, &s)) {
+  } else if (valid_utf8(bytes) || !mostly_not_utf8(bytes) || !from_gb18030(bytes, &s)) {
     return false;
   }
   *out = std::move(s);

@@ -65,8 +65,8 @@ Read read_html(std::string_view bytes);
 // (decode_text); an old .doc/.wps/.et or other zip refused.
 Read read_any(std::string_view bytes, std::string_view name = {});
 // Text bytes → UTF-8, as the page does (web/decode-bytes.js): UTF-16 with its byte-order mark,
-// else UTF-8 as it is, else GB18030 (an old system's GBK). False (out untouched) when the bytes
-// are UTF-8 already or decode as neither.
+// else UTF-8 as it is, else GB18030 (an old system's GBK) when UTF-8 would give many replacement
+// characters. False (out untouched) when the bytes are left as they are.
 bool decode_text(std::string_view bytes, std::string* out);
 #endif
 
