@@ -192,4 +192,29 @@ export function fileTests(env) {
       await context.close();
     }
   });
+
+  test('the single file in <gk-checker isolated> (a sandboxed frame, an opaque origin) opens a PDF too', async () => {
+    const server = env.server();
+    const context = await env.browser().newContext({ viewport: { width: 1366, height: 768 } });
+    const hostUrl = server.url + 'host-isolated-files.html';
+    await context.route(hostUrl, (route) => route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src \'self\'"><title>t</title></head>' +
+        '<body><gk-checker isolated></gk-checker><script src="gk-checker.js" defer></script></body></html>',
+    }));
+    const page = await context.newPage();
+    try {
+      await page.goto(hostUrl);
+      const frame = await (await page.waitForSelector('gk-checker iframe')).contentFrame();
+      await frame.waitForFunction(() => window.GK && GK.app && document.getElementById('results').dataset.state === 'done');
+      const before = await frame.evaluate(() => GK.app.state().seq);
+      await frame.setInputFiles('#file-input', { name: 'hongze-2023.pdf', mimeType: 'application/pdf', buffer: readFileSync(PDF_2023) });
+      await waitResult(frame, before, 90000);
+      const r = await frame.evaluate(() => GK.app.result());
+      assert.equal(r.tables.applications.rows.new_received[6], 21);
+      assert.deepEqual(r.diagnostics.filter((x) => x.severity === 'error').map((x) => x.rule), ['T4.GROUP_SUM', 'T4.GROUP_SUM']);
+    } finally {
+      await context.close();
+    }
+  });
 }
