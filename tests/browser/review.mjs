@@ -19,6 +19,8 @@ import { root, buildWeb, startServer, launch, seeds } from './lib.mjs';
 const GKCHECK = join(root, 'build/native/gkcheck');
 const GKGEN = join(root, 'build/native/tests/gen/gkgen');
 const BENCH = process.env.GK_REVIEW_BENCH === undefined ? 1000 : Number(process.env.GK_REVIEW_BENCH);
+// GK_REVIEW_FILES_BENCH=N: N gkgen .docx files and N/5 copies of the real PDFs in one batch, timed.
+const FILES_BENCH = Number(process.env.GK_REVIEW_FILES_BENCH || 0);
 
 let server, browserHandle, work;
 const seedText = Object.fromEntries(seeds().map((s) => [s.name.slice(0, 3), s.text]));
@@ -360,4 +362,28 @@ test(`benchmark: ${BENCH} gkgen reports in the page (all workers) and on the com
     `${Math.round(BENCH / (stats.ms / 1000))} reports/s from the files chosen to the table shown, ${stats.workers} workers ` +
     `(checks ${(stats.checkMs / 1000).toFixed(1)} s, review ${(stats.reviewMs / 1000).toFixed(1)} s; ` +
     `${(pageMs / 1000).toFixed(1)} s with playwright handing the files over); CLI ${(cliMs / 1000).toFixed(1)} s = ${Math.round(BENCH / (cliMs / 1000))} reports/s`);
+});
+
+test(`benchmark: ${FILES_BENCH} .docx and ${Math.ceil(FILES_BENCH / 5)} .pdf files in the batch page and on the command line`, { skip: FILES_BENCH === 0 }, async () => {
+  const dir = join(work, 'files-bench');
+  mkdirSync(dir);
+  for (let s = 1; s <= FILES_BENCH; s++) writeFileSync(join(dir, `d${String(s).padStart(4, '0')}.docx`), execFileSync(GKGEN, ['--seed', String(5000 + s), '--layout', 'tab', '--docx'], { maxBuffer: 16 << 20 }));
+  const pdfs = [readFileSync(join(root, 'tests/fixtures/real/hongze-2023.pdf')), readFileSync(join(root, 'tests/fixtures/real/hongze-2024.pdf'))];
+  const nPdf = process.env.GK_REVIEW_PDFS === undefined ? Math.ceil(FILES_BENCH / 5) : Number(process.env.GK_REVIEW_PDFS);
+  for (let i = 0; i < nPdf; i++) writeFileSync(join(dir, `p${String(i).padStart(4, '0')}.pdf`), pdfs[i % 2]);
+  const context = await browserHandle.browser.newContext();
+  const { page, errors } = await openBatch(context);
+  await page.setInputFiles('#batch-folder', dir);
+  const results = await page.evaluate(() => window.gkcheck.review());
+  const stats = await page.evaluate(() => window.gkcheck.stats());
+  assert.equal(results.length, FILES_BENCH + nPdf);
+  assert.deepEqual(results.filter((r) => r.error), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+  const c0 = Date.now();
+  const r = spawnSync(GKCHECK, ['--json', dir], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const cliMs = Date.now() - c0;
+  assert.equal(r.stdout.split('\n').filter(Boolean).length, FILES_BENCH + nPdf);
+  console.log(`# benchmark: ${FILES_BENCH} .docx + ${nPdf} .pdf (the real 10-page PDFs): page ${(stats.ms / 1000).toFixed(1)} s from the files chosen to the table shown ` +
+    `(reading and checks ${(stats.checkMs / 1000).toFixed(1)} s, review ${(stats.reviewMs / 1000).toFixed(1)} s); CLI ${(cliMs / 1000).toFixed(1)} s`);
 });
