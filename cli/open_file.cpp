@@ -9,7 +9,11 @@ namespace gkcli {
 
 bool open_report(const std::string& path, std::string* bytes, std::string* why) {
   const gkread::Kind kind = gkread::sniff(*bytes, path);
-  if (kind == gkread::Kind::Text) return true;
+  if (kind == gkread::Kind::Text) {  // UTF-16 (with its BOM) and GB18030 become UTF-8, as in the page
+    std::string utf8;
+    if (gkread::decode_text(*bytes, &utf8)) *bytes = std::move(utf8);
+    return true;
+  }
   gkread::Read r = gkread::read_any(*bytes, path);
   if (!r.ok) {
     *why = r.error;

@@ -7,7 +7,7 @@
 #   build/bench/gkbench memory 1000000  native peak memory while checking a 1 MB input
 #   build/bench/gkbench memory-kinds 10 peak bytes per input byte of each adversarial kind (aim ≤ 16)
 #   node bench/wasm.mjs                 the wasm module's time per report under Node (after warm-up)
-#   node tests/browser/bench.mjs        the page in headless Chromium: load → first result,
+#   node tests/browser/bench.mjs        the page in headless Chromium: load → first result, a .docx and a PDF opened → result,
 #                                       paste of a ~20 KB report → result, the worker's check time
 #   scripts/measure-size.sh             the module and the single-file page, raw and gzip -9
 # Timings, not tests: it is not part of scripts/test.sh. The machine's other load moves the
@@ -87,5 +87,8 @@ row "page: of which paste -> input event (browser), ms" "$(get paste_to_input_ms
 row "page: of which request -> answer from the worker, ms" "$(get paste_roundtrip_ms)"
 row "page:   of which the check in the worker, ms" "$(get paste_worker_ms)"
 row "page: paste right after load -> result in DOM, ms" "$(get paste_cold_to_result_ms)"
+row "page: open a .docx -> result (served / gkcheck.html file://), ms" "$(get open_docx_served_ms) / $(get open_docx_file_ms)"
+row "page: open a 10-page PDF -> result (served / gkcheck.html file://), ms" "$(get open_pdf_served_ms) / $(get open_pdf_file_ms)"
+row "page: first load, bytes of the file readers' scripts / readers fetched before a file" "$(get first_load_reader_script_bytes) B / $(get first_load_lazy_readers_fetched)"
 row "gkcheck.html (single file), raw / gzip -9" "$(size build/web/gkcheck.html 2) B / $(size build/web/gkcheck.html 3) B ($(kib "$(size build/web/gkcheck.html 2)") / $(kib "$(size build/web/gkcheck.html 3)"))"
 row "gkcheck_wasm.js (module, wasm inlined), raw / gzip -9" "$(size build/wasm/gkcheck_wasm.js 2) B / $(size build/wasm/gkcheck_wasm.js 3) B"

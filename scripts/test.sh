@@ -27,6 +27,7 @@ SUITES=(
   "wasm|node --test tests/wasm/"
   "browser|node tests/browser/run.mjs"
   "browser-files|node tests/browser/readers.mjs"
+  "files-readback|node tests/browser/readback-files.mjs"
   "review|GK_REVIEW_BENCH=${GK_REVIEW_BENCH:-0} node tests/browser/review.mjs"
   "sanitized|ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir build/san --output-on-failure --parallel 2"
   "fuzz|GK_FUZZ_SEED=${GK_FUZZ_SEED:-1} bash scripts/fuzz.sh ${GK_FUZZ_SECONDS:-60}"

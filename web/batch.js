@@ -12,8 +12,11 @@
   'use strict';
   var $ = function (id) { return document.getElementById(id); };
   var MAX_BYTES = 10 * 1024 * 1024;
-  var READABLE = /\.(txt|text|html?)$/i;
-  var NOT_YET = /\.(pdf|docx?|wps|rtf|odt)$/i;
+  var READABLE = /\.(txt|text|html?|docx|pdf)$/i;
+  var NOT_YET = /\.(doc|wps|et|rtf|odt)$/i;
+  // .docx and .pdf: read as the single-report page reads them (web/read-file.js: the readers'
+  // wasm module, PDF.js and its own worker, loaded with the first such file), then checked as text.
+  var FILE_KIND = /\.(docx|pdf)$/i;
 
   // ---- The pool ----------------------------------------------------------------------------------
   var poolSize = Math.max(1, Math.min(8, navigator.hardwareConcurrency || 2));
@@ -105,6 +108,9 @@
 
   function readItem(it) {
     if (it.error) return Promise.resolve(null);
+    if (FILE_KIND.test(it.name)) {
+      return GK.openReportFile(it.file).then(function (r) { return { text: String(r.text).replace(/\r\n?/g, '\n') }; });
+    }
     if (/\.html?$/i.test(it.name)) {
       return it.file.text().then(function (html) { return { text: GK.htmlStringToText(html) }; });
     }
@@ -123,7 +129,7 @@
       if (base.charAt(0) === '.' || known[name]) return;  // hidden, or chosen already
       known[name] = true;
       if (NOT_YET.test(base)) {
-        items.push({ name: name, file: f, error: '暂不能在批量检查中读取这种文件（' + base.replace(/^.*\./, '.') + '），请另存为 .txt 后再检查' });
+        items.push({ name: name, file: f, error: '不能读取这种文件（' + base.replace(/^.*\./, '.') + '），请在 Word/WPS 中另存为 .docx（或 .txt）后再检查' });
       } else if (!READABLE.test(base)) {
         ignored++;
       } else if (f.size > MAX_BYTES) {

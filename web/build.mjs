@@ -41,9 +41,9 @@ if (!samplePath || !existsSync(samplePath)) fail('the sample report (tests/fixtu
 const read = (p) => readFileSync(join(here, p), 'utf8');
 
 // Page scripts, in load order. sample.js is generated.
-// The served page also opens .docx and .pdf files (GK.openReportFile; the readers' wasm module and
-// PDF.js are loaded from beside the page only when such a file is opened). The single file cannot
-// load them from file://, so it says what to do instead.
+// Both pages also open .docx and .pdf files (GK.openReportFile): the served page loads the
+// readers' wasm module and PDF.js from beside it, the single file inflates them from inside itself
+// (inline payloads, below), each only when such a file is opened.
 const SERVED_READERS = ['read-file.js', 'read-docx.js', 'read-pdf.js'];
 const SCRIPTS = ['labels.js', 'rules.js', 'html-to-text.js', 'decode-bytes.js', 'file-kind.js', 'summary.js', 'render.js', 'highlight.js', 'export.js', 'app.js', 'handoff.js'];
 const sampleText = readFileSync(samplePath, 'utf8').replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
@@ -72,7 +72,9 @@ function checkInlineSafe(name, code, closing) {
 // has none; the single file lists the SHA-256 of each it inlines. No 'unsafe-inline', no 'unsafe-eval'.
 const CSP_SERVED = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' data: blob:; font-src 'self'; base-uri 'none'; form-action 'none'";
 const sha256 = (code) => `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
-const cspSingle = (scripts, styles) => `default-src 'none'; script-src ${scripts.map(sha256).join(' ')} 'wasm-unsafe-eval'; worker-src blob:; style-src ${styles.map(sha256).join(' ')}; img-src data:; connect-src data: blob:; base-uri 'none'; form-action 'none'`;
+// The single file's script-src also takes blob:, for the readers it inflates only when a .docx or
+// PDF is opened (gkread's glue as a script, PDF.js as a module, both from blob: URLs it made).
+const cspSingle = (scripts, styles) => `default-src 'none'; script-src ${scripts.map(sha256).join(' ')} blob: 'wasm-unsafe-eval'; worker-src blob:; style-src ${styles.map(sha256).join(' ')}; img-src data:; connect-src data: blob:; base-uri 'none'; form-action 'none'`;
 
 const template = read('index.html');
 const cspRe = /(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(">)/;
@@ -164,12 +166,32 @@ const bootScripts = [
 ];
 const inlineScripts = [
   sampleJs,
-  ...SCRIPTS.map((s) => {
+  ...[...SERVED_READERS, ...SCRIPTS].map((s) => {
     const code = shrinkJs(s, read(s));
     checkInlineSafe(s, code, '</script');
     return code;
   }),
 ];
+// The readers the single file carries for .docx and .pdf: gkread's glue and its wasm binary
+// (taken out of the glue's data URI, as for the checker), PDF.js and its worker, each gzip -9 and
+// base64 in a data block (<script type="application/x-gk-gzip">: never run, so no hash; inflated
+// by web/read-file.js, GK.inlinePayload, only when such a file is opened).
+const gkreadJs = join(dirname(wasmJs), 'gkread_wasm.js');
+const pdfjsDir = join(root, 'node_modules', 'pdfjs-dist', 'build');
+const payloadBlocks = [];
+{
+  if (!existsSync(gkreadJs)) fail(`${relative(root, gkreadJs)} is missing: run scripts/build-wasm.sh (it builds both modules)`);
+  for (const f of ['pdf.min.mjs', 'pdf.worker.min.mjs']) if (!existsSync(join(pdfjsDir, f))) fail(`node_modules/pdfjs-dist/build/${f} is missing: run npm ci`);
+  const gkreadSource = readFileSync(gkreadJs, 'utf8');
+  const found = [...gkreadSource.matchAll(payloadRe)];
+  if (found.length !== 1) fail(`${relative(root, gkreadJs)}: expected one inlined wasm binary (data URI), found ${found.length}`);
+  const block = (name, bytes) => `<script type="application/x-gk-gzip" id="gk-z-${name}">${gzipSync(bytes, { level: 9 }).toString('base64')}</script>`;
+  payloadBlocks.push(
+    block('gkread-js', Buffer.from(gkreadSource.replace(payloadRe, '$1'), 'utf8')),
+    block('gkread-wasm', Buffer.from(found[0][2], 'base64')),
+    block('pdfjs', readFileSync(join(pdfjsDir, 'pdf.min.mjs'))),
+    block('pdfjs-worker', readFileSync(join(pdfjsDir, 'pdf.worker.min.mjs'))));
+}
 const styleBody = `\n${css}`;
 const scriptBodies = inlineScripts.map((c) => `\n${c}\n`);
 const bootBodies = bootScripts.map((c) => `\n${c}\n`);
@@ -177,16 +199,14 @@ const single = template
   .replace(cspRe, (_, a, _c, b) => a + cspSingle([...bootBodies, ...scriptBodies], [styleBody]) + b)
   .replace(blockRe('boot'), () => bootBodies.map((c) => `<script>${c}</script>`).join('\n') + '\n')
   .replace(blockRe('inline-css'), () => `<style>${styleBody}</style>\n`)
-  .replace(blockRe('scripts'), () => scriptBodies.map((c) => `<script>${c}</script>`).join('\n') + '\n');
+  .replace(blockRe('scripts'), () => scriptBodies.map((c) => `<script>${c}</script>`).join('\n') + '\n' + payloadBlocks.join('\n') + '\n');
 write('gkcheck.html', single);
 
 // ---- Report files (.docx, .pdf): readers next to the page, loaded only when such a file is opened
 // (web/read-file.js: GK.openReportFile). gkread_wasm.js is built with gkcheck_wasm.js; PDF.js from
-// node_modules/pdfjs-dist (npm, package.json). Not in the single file: it loads them from its folder.
+// node_modules/pdfjs-dist (npm, package.json). The single file carries its own copies (above).
 for (const s of ['read-file.js', 'read-docx.js', 'read-pdf.js']) write(s, read(s));
-const gkreadJs = join(dirname(wasmJs), 'gkread_wasm.js');
 if (existsSync(gkreadJs)) write('gkread_wasm.js', readFileSync(gkreadJs, 'utf8'));
-const pdfjsDir = join(root, 'node_modules', 'pdfjs-dist', 'build');
 for (const f of ['pdf.min.mjs', 'pdf.worker.min.mjs'])
   if (existsSync(join(pdfjsDir, f))) {
     mkdirSync(join(out, 'pdfjs'), { recursive: true });

@@ -6,7 +6,8 @@
 // .docx and the PDF layout analysis are the same C++ code as the command line's (readers/), in a
 // module of their own (gkread_wasm.js, next to the page), loaded only when such a file is opened;
 // PDF.js (pdfjs/pdf.min.mjs and its worker, next to the page) only when a PDF is. Nothing is
-// fetched from outside the page's own folder.
+// fetched from outside the page's own folder. The offline single file carries both inside it,
+// compressed, and inflates them only then (GK.inlinePayload).
 (function (GK) {
   'use strict';
 
@@ -39,7 +40,7 @@
     if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) || ascii.slice(0, 5) === '{\\rtf') return 'old-office';
     var s = ascii.replace(/^\ufeff|^\xef\xbb\xbf/, '').replace(/^\s+/, '').toLowerCase();
     if (/^(<!doctype html|<html|<head|<body|<table|<meta)/.test(s)) return 'html';
-    if (/^(<\?xml|<!--)/.test(s) && s.indexOf('<html') >= 0) return 'html';
+    if (/^(<\?xml|<!\x2d\x2d)/.test(s) && s.indexOf('<html') >= 0) return 'html';
     if (/\.html?$/i.test(name || '') && s.charAt(0) === '<') return 'html';
     return 'text';
   }
@@ -57,21 +58,47 @@
   }
   GK.decodeReportText = decodeText;
 
-  // gkread_wasm.js, loaded once, on first use.
+  // The offline single file (gkcheck.html) carries the readers inside it, each gzip-compressed
+  // and base64-encoded in a data block that never runs: <script type="application/x-gk-gzip"
+  // id="gk-z-NAME">. GK.inlinePayload(name) → null (not in this page) or Promise<ArrayBuffer>, the
+  // inflated bytes (the browser's DecompressionStream); GK.inlineUrl(name, type) → Promise of a
+  // blob: URL of them (a script, a module or a worker started from it).
+  GK.inlinePayload = function (name) {
+    var el = typeof document !== 'undefined' && document.getElementById('gk-z-' + name);
+    if (!el) return null;
+    return Promise.resolve().then(function () {
+      if (typeof DecompressionStream !== 'function') throw new Error('这个浏览器不支持 DecompressionStream，无法读取 .docx 和 PDF 文件；请换用较新的浏览器');
+      var bin = atob(el.textContent.replace(/\s+/g, ''));
+      var bytes = new Uint8Array(bin.length);
+      for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+      return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
+    });
+  };
+  GK.inlineUrl = function (name, type) {
+    var p = GK.inlinePayload(name);
+    return p && p.then(function (buf) { return URL.createObjectURL(new Blob([buf], { type: type || 'text/javascript' })); });
+  };
+
+  // gkread_wasm.js, loaded once, on first use: from beside the page, or (the single file) from
+  // its inline payloads, the glue as a blob: script and the wasm binary handed to it.
   var gkreadPromise = null;
   GK.loadGkread = function () {
     if (gkreadPromise) return gkreadPromise;
-    gkreadPromise = new Promise(function (resolve, reject) {
-      if (typeof createGkread === 'function') return resolve(createGkread());
+    var glue = GK.inlineUrl('gkread-js');
+    var binary = glue && GK.inlinePayload('gkread-wasm');
+    gkreadPromise = Promise.all([glue, binary]).then(function (inl) { return new Promise(function (resolve, reject) {
+      var opts = inl[1] ? { wasmBinary: new Uint8Array(inl[1]) } : {};
+      if (typeof createGkread === 'function') return resolve(createGkread(opts));
       var s = document.createElement('script');
-      s.src = GK.readerBase() + 'gkread_wasm.js';
+      s.src = inl[0] || GK.readerBase() + 'gkread_wasm.js';
       s.onload = function () {
+        if (inl[0]) URL.revokeObjectURL(inl[0]);
         if (typeof createGkread !== 'function') return reject(new Error(MSG.load));
-        createGkread().then(resolve, function () { reject(new Error(MSG.load)); });
+        createGkread(opts).then(resolve, function () { reject(new Error(MSG.load)); });
       };
       s.onerror = function () { reject(new Error(MSG.load)); };
       document.head.appendChild(s);
-    });
+    }); }, function () { throw new Error(MSG.load); });
     gkreadPromise.catch(function () { gkreadPromise = null; }); // a later try loads it again
     return gkreadPromise;
   };

@@ -17,9 +17,14 @@
   function loadPdfjs() {
     if (!pdfjsPromise) {
       var base = GK.readerBase() + 'pdfjs/';
-      pdfjsPromise = import(base + 'pdf.min.mjs').then(function (lib) {
-        lib.GlobalWorkerOptions.workerSrc = base + 'pdf.worker.min.mjs';
-        return lib;
+      // The single file: both from its inline payloads, as blob: URLs.
+      var lib = GK.inlineUrl && GK.inlineUrl('pdfjs');
+      var urls = lib ? Promise.all([lib, GK.inlineUrl('pdfjs-worker')]) : Promise.resolve([base + 'pdf.min.mjs', base + 'pdf.worker.min.mjs']);
+      pdfjsPromise = urls.then(function (u) {
+        return import(u[0]).then(function (lib) {
+          lib.GlobalWorkerOptions.workerSrc = u[1];
+          return lib;
+        });
       });
       pdfjsPromise.catch(function () { pdfjsPromise = null; });
     }
@@ -60,16 +65,39 @@
 
   GK.pdfItemBox = itemBox; // for tests/wasm/readers.test.mjs
 
+  // PDF.js's workers, kept between files: one while PDFs come one at a time (the page), up to one
+  // per core while several are read at once (the batch page), so they parse side by side.
+  var workers = [];  // {worker: PDFWorker, busy}
+  var MAX_WORKERS = Math.max(1, Math.min(4, (typeof navigator !== 'undefined' && navigator.hardwareConcurrency) || 2));
+  function takeWorker(lib) {
+    var best = null;
+    workers = workers.filter(function (w) { return !w.worker.destroyed; });
+    workers.forEach(function (w) { if (!best || w.busy < best.busy) best = w; });
+    if ((!best || best.busy > 0) && workers.length < MAX_WORKERS) {
+      best = { worker: new lib.PDFWorker(), busy: 0 };
+      workers.push(best);
+    }
+    best.busy++;
+    return best;
+  }
+  function giveBack(w) { w.busy--; }
+
   GK.readPdf = function (bytes) {
     return Promise.all([loadPdfjs(), GK.loadGkread()]).then(function (mods) {
       var lib = mods[0], m = mods[1];
+      var w = takeWorker(lib);
       // PDF.js takes the buffer over: give it a copy.
-      var task = lib.getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false, disableFontFace: true });
+      var task = lib.getDocument({ data: bytes.slice(), worker: w.worker, isEvalSupported: false, useSystemFonts: false, disableFontFace: true });
+      var released = false;
+      // The document goes (task.destroy), the worker stays for the next file.
+      function release() {
+        if (released) return;
+        released = true;
+        task.destroy().catch(function () { /* gone already */ });
+        giveBack(w);
+      }
       return task.promise.then(function (doc) {
-        if (doc.numPages > MAX_PAGES) {
-          doc.destroy();
-          throw new Error(MSG.pages);
-        }
+        if (doc.numPages > MAX_PAGES) throw new Error(MSG.pages);
         var pages = [], boxes = [], texts = [];
         var chain = Promise.resolve();
         for (var p = 1; p <= doc.numPages; p++) {
@@ -93,21 +121,24 @@
             });
           })(p);
         }
-        return chain.then(function () {
-          doc.destroy();
-          var r;
-          try {
-            r = m.layoutPdf(new Float64Array(pages), new Float64Array(boxes), texts.join('\u0000'));
-          } catch (e) {
-            GK.resetGkread();
-            throw new Error(GK.readerMessages.read);
-          }
-          if (!r.ok) throw new Error(r.error);
-          return r.text;
-        });
+        return chain.then(function () { return { pages: pages, boxes: boxes, texts: texts }; });
       }, function (e) {
         if (e && e.name === 'PasswordException') throw new Error(MSG.encrypted);
         throw new Error(MSG.damaged);
+      }).then(function (x) {
+        release();
+        var r;
+        try {
+          r = m.layoutPdf(new Float64Array(x.pages), new Float64Array(x.boxes), x.texts.join('\u0000'));
+        } catch (e) {
+          GK.resetGkread();
+          throw new Error(GK.readerMessages.read);
+        }
+        if (!r.ok) throw new Error(r.error);
+        return r.text;
+      }, function (e) {
+        release();
+        throw e;
       });
     });
   };

@@ -1,12 +1,14 @@
 // Figures for the README: the size of the single-file page, the time from load to the first result,
 // and from a paste of a typical report (~20 KB) to its result (in the DOM, and painted), with the
-// check's own time in the worker. Real headless Chromium. Lines starting "RESULT " are for
+// check's own time in the worker; the time from a .docx or .pdf opened to its result, served and
+// from file://, and the bytes the served page loads before any file is opened. Real headless Chromium. Lines starting "RESULT " are for
 // scripts/bench.sh.
 //   node tests/browser/bench.mjs        (builds build/web first, like run.mjs; GK_SKIP_BUILD=1 skips)
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildWeb, startServer, launch, seeds, singleFileUrl, waitResult, grantClipboard, webDir } from './lib.mjs';
+import { root, buildWeb, startServer, launch, seeds, singleFileUrl, waitResult, grantClipboard, webDir } from './lib.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 7);
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
@@ -103,6 +105,38 @@ async function pastePaint(browser, url, text, bare) {
   return ms;
 }
 
+// The time from a file chosen in 打开文件 to its result in the DOM, in a fresh page (so it includes
+// loading the readers: gkread's module, and PDF.js for a PDF — from beside the served page, or
+// inflated from inside the single file). Also the bytes the page fetched before any file was
+// opened, and whether any of them was a reader.
+async function fileToResult(browser, url, file) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const loaded = [];
+  page.on('requestfinished', async (r) => {
+    const s = await r.sizes().catch(() => null);
+    loaded.push({ url: r.url(), bytes: s ? s.responseBodySize + s.responseHeadersSize : 0 });
+  });
+  await page.goto(url + '?sample=0');
+  await waitResult(page, 0);
+  const firstLoad = [...loaded];
+  await page.evaluate(() => {
+    window.__bench = new Promise((res) => {
+      let t0 = 0;
+      document.getElementById('file-input').addEventListener('change', () => { t0 = performance.now(); }, { capture: true, once: true });
+      document.addEventListener('gkcheck:result', function on() {
+        if (!document.getElementById('report').value) return;
+        document.removeEventListener('gkcheck:result', on);
+        res(performance.now() - t0);
+      });
+    });
+  });
+  await page.setInputFiles('#file-input', file);
+  const t = await page.evaluate(() => window.__bench);
+  await context.close();
+  return { ms: t, firstLoad };
+}
+
 buildWeb();
 const server = await startServer();
 const { browser, close } = await launch();
@@ -160,6 +194,33 @@ try {
   console.log(`RESULT paste_paint_bare_ms=${median(bare).toFixed(1)}`);
   console.log(`RESULT paste_paint_page_ms=${median(ours).toFixed(1)}`);
   console.log(`RESULT paste_cost_ratio=${ratio.toFixed(2)}`);
+
+  // Report files: a typical .docx (gkgen seed 7, made by tests/gen's docx writer) and a real PDF
+  // (hongze-2024.pdf, 10 pages, made by WPS), opened in a fresh page each time.
+  const gkgen = join(root, 'build', 'native', 'tests', 'gen', 'gkgen');
+  const kinds = [['pdf', { name: 'hongze-2024.pdf', mimeType: 'application/pdf', buffer: readFileSync(join(root, 'tests', 'fixtures', 'real', 'hongze-2024.pdf')) }]];
+  if (existsSync(gkgen)) kinds.unshift(['docx', { name: 'g7.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: execFileSync(gkgen, ['--seed', '7', '--layout', 'tab', '--docx']) }]);
+  let firstLoad = null;
+  for (const [kind, file] of kinds) {
+    const kbf = (file.buffer.length / 1024).toFixed(0);
+    for (const [where, url, key] of [['served index.html', server.url, 'served'], ['gkcheck.html from file://', singleFileUrl(), 'file']]) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) {
+        const r = await fileToResult(browser, url, file);
+        runs.push(r.ms);
+        if (key === 'served') firstLoad = r.firstLoad;
+      }
+      console.log(line(`open a ${kbf} KB .${kind} (${file.name}) → its result, ${where}`, runs));
+      console.log(`RESULT open_${kind}_${key}_ms=${median(runs).toFixed(0)}`);
+    }
+  }
+  const readerFiles = ['read-file.js', 'read-docx.js', 'read-pdf.js'];
+  const readerBytes = readerFiles.reduce((n, f) => n + statSync(join(webDir, f)).size, 0);
+  const lazy = firstLoad.filter((x) => /gkread_wasm|pdfjs\//.test(x.url));
+  console.log(`served page, first load: ${firstLoad.length} requests, ${kib(firstLoad.reduce((n, x) => n + x.bytes, 0))}; of them the file readers' ` +
+    `small scripts (${readerFiles.join(', ')}): ${readerBytes} B; gkread_wasm.js and PDF.js fetched before a file is opened: ${lazy.length ? lazy.map((x) => x.url).join(', ') : 'none'}`);
+  console.log(`RESULT first_load_reader_script_bytes=${readerBytes}`);
+  console.log(`RESULT first_load_lazy_readers_fetched=${lazy.length}`);
 } finally {
   await close();
   await server.stop();

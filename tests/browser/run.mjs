@@ -12,6 +12,7 @@ import {
   root, buildWeb, startServer, launch, seeds, singleFileUrl, waitResult, currentSeq, pasteInto, grantClipboard, pageResult,
 } from './lib.mjs';
 import { clerkTests } from './clerk.mjs';
+import { fileTests } from './files.mjs';
 
 let server;
 let browserHandle;
@@ -816,3 +817,6 @@ test('typing stays responsive while a large report is being checked', async () =
 
 // What a clerk meets on the page (issue 11, and the page parts of issue 13): tests/browser/clerk.mjs.
 clerkTests({ browser: () => browser, server: () => server });
+
+// Report files: the single file opening .pdf and .docx, drag-and-drop of each kind: tests/browser/files.mjs.
+fileTests({ browser: () => browser, server: () => server });

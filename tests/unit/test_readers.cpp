@@ -3,6 +3,8 @@
 // text file chosen by content, not by name; each kind of unreadable file a
 // clear Chinese message and exit code 2; --text prints what was read.
 #include <catch2/catch.hpp>
+
+#include <iconv.h>
 #include <nlohmann/json.hpp>
 
 #include <cstdlib>
@@ -395,4 +397,45 @@ TEST_CASE("readers: Word's automatic numbering gives headings their labels (一�
   CHECK(read.text ==
         "一、总体情况\n（一）主动公开\n1.第一项\n2.第二项\n（二）依申请公开\n要点\n正文\n二、主动公开政府信息情况\n（一）又一节\n"
         "未定义的编号\n");
+}
+
+namespace {
+// `utf8` in the encoding `to` (iconv, as the reader decodes with).
+std::string encode(const char* to, const std::string& utf8) {
+  iconv_t cd = iconv_open(to, "UTF-8");
+  REQUIRE(cd != reinterpret_cast<iconv_t>(-1));
+  std::string out(utf8.size() * 4 + 16, '\0');
+  char* src = const_cast<char*>(utf8.data());
+  std::size_t src_left = utf8.size(), dst_left = out.size();
+  char* dst = &out[0];
+  REQUIRE(iconv(cd, &src, &src_left, &dst, &dst_left) != static_cast<std::size_t>(-1));
+  iconv_close(cd);
+  out.resize(out.size() - dst_left);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("readers: a .txt in UTF-16 (with its BOM) or GB18030 is read as the page reads it", "[readers][text]") {
+  Scratch s;
+  const std::string text = gkgen::generate(21, gkgen::Layout::Tab).text;
+  Run utf8 = gkcheck({"--json", s.write("utf8.txt", text)}, s);
+  REQUIRE(utf8.code == 0);
+  const std::string files[] = {
+      s.write("le.txt", "\xff\xfe" + encode("UTF-16LE", text)),
+      s.write("be.txt", "\xfe\xff" + encode("UTF-16BE", text)),
+      s.write("gbk.txt", encode("GB18030", text)),
+  };
+  for (const auto& f : files) {
+    Run r = gkcheck({"--json", f}, s);
+    INFO(f);
+    CHECK(r.code == 0);
+    CHECK(r.out == utf8.out);
+  }
+  std::string got;
+  CHECK_FALSE(gkread::decode_text(text, &got));  // UTF-8 already: left as it is
+  CHECK(got.empty());
+  // A UTF-16 file cut in the middle of a character: not decoded, and said so.
+  Run cut = gkcheck({"--json", s.write("cut.txt", "\xff\xfe" + encode("UTF-16LE", text) + "\x41")}, s);
+  CHECK(cut.code == 2);
+  CHECK(cut.err.find("UTF-16") != std::string::npos);
 }

@@ -61,9 +61,13 @@ Read read_pdf(std::string_view bytes);
 // poppler's text boxes of each page (what read_pdf lays out). False with a message on failure.
 bool pdf_pages(std::string_view bytes, std::vector<PdfPage>* pages, std::string* error);
 Read read_html(std::string_view bytes);
-// By content: .docx, .pdf, .html converted; text returned as it is
-// (ok, kind Text, text = bytes); an old .doc/.wps/.et or other zip refused.
+// By content: .docx, .pdf, .html converted; text decoded as the page decodes it
+// (decode_text); an old .doc/.wps/.et or other zip refused.
 Read read_any(std::string_view bytes, std::string_view name = {});
+// Text bytes → UTF-8, as the page does (web/decode-bytes.js): UTF-16 with its byte-order mark,
+// else UTF-8 as it is, else GB18030 (an old system's GBK) when UTF-8 would give many replacement
+// characters. False (out untouched) when the bytes are left as they are.
+bool decode_text(std::string_view bytes, std::string* out);
 #endif
 
 // Messages shared by the readers (also used by the page through wasm).
