@@ -416,8 +416,6 @@
     setStatus(parts.join(' · '));
   }
 
-  var FORMAT_NAMES = { '2021': '2021 年版格式（国办公开办函〔2021〕30号）', '2019': '2019 年版格式（国办公开办函〔2019〕60号）' };
-
   function show(json, job, elapsed, workerMs) {
     var result;
     try {
@@ -447,7 +445,7 @@
     if (meta.agency) parts.push('单位：' + meta.agency);
     if (meta.year) parts.push('年度：' + meta.year + ' 年');
     if (meta.period && (meta.period.from || meta.period.to)) parts.push('统计期间：' + (meta.period.from || '？') + ' 至 ' + (meta.period.to || '？'));
-    parts.push('表格格式：' + (FORMAT_NAMES[result.format] || '未能识别'));
+    parts.push('表格格式：' + (GK.labels.formatName(result.format) || '未能识别'));
     metaEl.textContent = parts.join(' · ');
 
     printHead(result);
