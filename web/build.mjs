@@ -45,7 +45,7 @@ const read = (p) => readFileSync(join(here, p), 'utf8');
 // PDF.js are loaded from beside the page only when such a file is opened). The single file cannot
 // load them from file://, so it says what to do instead.
 const SERVED_READERS = ['read-file.js', 'read-docx.js', 'read-pdf.js'];
-const SCRIPTS = ['formats.js', 'labels.js', 'rules.js', 'html-to-text.js', 'decode-bytes.js', 'file-kind.js', 'summary.js', 'render.js', 'highlight.js', 'export.js', 'app.js', 'handoff.js'];
+const SCRIPTS = ['formats.js', 'labels.js', 'rules.js', 'html-to-text.js', 'decode-bytes.js', 'file-kind.js', 'summary.js', 'render.js', 'highlight.js', 'export.js', 'worker-client.js', 'page.js', 'view.js', 'select.js', 'input.js', 'app.js', 'handoff.js'];
 const sampleText = readFileSync(samplePath, 'utf8').replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
 
 // A JS string literal that is safe inside an inline <script>: JSON, with <, >, & and the two line
