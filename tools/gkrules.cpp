@@ -1,10 +1,13 @@
 // gkrules: the copies of the core's rule table, generated from it.
 //   gkrules readme   the rows of README.md's "## Rules" table (between its rules markers)
 //   gkrules js       web/rules.js, the page's 规则说明 list
-// scripts/gen-rules.sh writes both; tests/unit/test_rules.cpp fails when either is stale.
+//   gkrules formats  web/formats.js, the formats' tables, rows and columns with their labels
+//                    (gk::formats_json()), from which web/labels.js lays out the page's tables
+// scripts/gen-rules.sh writes them; tests/unit/test_rules.cpp fails when one is stale.
 #include <cstdio>
 #include <string>
 
+#include "gkcheck/format.h"
 #include "gkcheck/rules.h"
 
 namespace {
@@ -69,14 +72,28 @@ void js() {
   std::fputs(kJsTail, stdout);
 }
 
+const char* kFormatsHead = R"(// Generated from the core's formats (core/src/format_*.cpp, gk::formats_json()) by
+// `bash scripts/gen-rules.sh`: do not edit. Each format's tables, their rows (key, label in
+// messages, label cells as printed) and columns; web/labels.js adds the header layout and merges.
+(function (GK) {
+  'use strict';
+  GK.formats = )";
+
+void formats() {
+  std::fputs(kFormatsHead, stdout);
+  std::fputs(gk::formats_json(/*lines=*/true).c_str(), stdout);
+  std::fputs(";\n})(globalThis.GK = globalThis.GK || {});\n", stdout);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   const std::string what = argc == 2 ? argv[1] : "";
   if (what == "readme") readme();
   else if (what == "js") js();
+  else if (what == "formats") formats();
   else {
-    std::fputs("usage: gkrules readme|js\n", stderr);
+    std::fputs("usage: gkrules readme|js|formats\n", stderr);
     return 2;
   }
   return std::fflush(stdout) == 0 && !std::ferror(stdout) ? 0 : 1;

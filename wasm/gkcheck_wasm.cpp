@@ -5,6 +5,8 @@
 //   gk.check(text)                     -> JSON text of json-output.md
 //   gk.checkWithPrevious(text, prev)   -> the same, with last year's report for the YEAR.* rules
 //   gk.version()                       -> "0.1.0"
+//   gk.formats()                       -> JSON text of the known formats' tables, rows and labels
+//                                         (gk::formats_json(); the page has the same as web/formats.js)
 //
 // `text` may be a string or the file's bytes (Uint8Array / ArrayBuffer): bytes reach the core
 // unchanged, exactly as the native CLI reads a file, so invalid UTF-8 is reported the same way.
@@ -24,6 +26,7 @@
 #include <string_view>
 
 #include "gkcheck/check.h"
+#include "gkcheck/format.h"
 
 #ifndef GKCHECK_VERSION
 #define GKCHECK_VERSION "0.1.0"
@@ -79,6 +82,8 @@ class Checker {
 
 std::string version() { return GKCHECK_VERSION; }
 
+std::string formats() { return gk::formats_json(); }
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(gkcheck) {
@@ -88,4 +93,5 @@ EMSCRIPTEN_BINDINGS(gkcheck) {
       .function("result", &Checker::result)
       .function("release", &Checker::release);
   emscripten::function("version", &version);
+  emscripten::function("formats", &formats);
 }

@@ -45,7 +45,7 @@ const read = (p) => readFileSync(join(here, p), 'utf8');
 // readers' wasm module and PDF.js from beside it, the single file inflates them from inside itself
 // (inline payloads, below), each only when such a file is opened.
 const SERVED_READERS = ['read-file.js', 'read-docx.js', 'read-pdf.js'];
-const SCRIPTS = ['labels.js', 'rules.js', 'html-to-text.js', 'decode-bytes.js', 'file-kind.js', 'summary.js', 'render.js', 'highlight.js', 'export.js', 'app.js', 'handoff.js'];
+const SCRIPTS = ['formats.js', 'labels.js', 'rules.js', 'html-to-text.js', 'decode-bytes.js', 'file-kind.js', 'summary.js', 'render.js', 'highlight.js', 'export.js', 'worker-client.js', 'page.js', 'view.js', 'select.js', 'input.js', 'app.js', 'handoff.js'];
 const sampleText = readFileSync(samplePath, 'utf8').replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
 
 // A JS string literal that is safe inside an inline <script>: JSON, with <, >, & and the two line

@@ -78,7 +78,7 @@ void too_large(Result& r, std::size_t bytes) {
 
 }  // namespace
 
-bool read_report(std::string_view text, Document& doc, Result& r) {
+bool read_report(std::string_view text, Document& doc, Result& r, const Formats& formats) {
   doc = make_document(text);
   if (doc.norm.invalid_utf8 > 0) {
     report(r, Rule::InputInvalidUtf8, msg::kInputInvalidUtf8, {{"count", std::to_string(doc.norm.invalid_utf8)}},
@@ -89,11 +89,11 @@ bool read_report(std::string_view text, Document& doc, Result& r) {
     return false;
   }
 
-  find_sections(doc, default_format(), r);
-  find_table_regions(doc, default_format());
-  const FormatSpec* format = detect_format(doc);
+  find_sections(doc, formats.newest(), r);
+  find_table_regions(doc, formats.newest());
+  const FormatSpec* format = detect_format(doc, formats);
   r.format = format;
-  const FormatSpec& spec = format ? *format : default_format();
+  const FormatSpec& spec = format ? *format : formats.newest();
   read_meta(doc, r);
   read_tables(doc, spec, r);
 
@@ -116,29 +116,30 @@ namespace {
 
 Result run_check(std::string_view text, const Options& options, bool find_others) {
   Result r;
+  const Formats& formats = options.registry();
   if (text.size() > kMaxInputBytes) {
     too_large(r, text.size());
-    check_coverage(Document{}, default_format(), r);
+    check_coverage(Document{}, formats.newest(), r);
     return r;
   }
   Document doc;
-  bool readable = read_report(text, doc, r);
+  bool readable = read_report(text, doc, r, formats);
   // Two reports in one text: the first is read on its own, the others named.
   OtherParts others;
   auto own_end = static_cast<std::uint32_t>(text.size());
   if (find_others && readable) {
-    others = find_other_parts(doc, default_format());
+    others = find_other_parts(doc, formats.newest());
     if (!others.reports.empty()) {
       own_end = others.reports.front();
       r = Result{};
-      readable = read_report(text.substr(0, own_end), doc, r);
+      readable = read_report(text.substr(0, own_end), doc, r, formats);
     }
   }
   r.other_reports = static_cast<std::uint32_t>(others.reports.size() + others.tables.size());
   // What was read decides the verdict (unchecked when nothing was).
-  check_coverage(doc, r.format ? *r.format : default_format(), r);
+  check_coverage(doc, r.format ? *r.format : formats.newest(), r);
   if (readable) {
-    CheckContext ctx{doc, r.format ? *r.format : default_format(), &options, r};
+    CheckContext ctx{doc, r.format ? *r.format : formats.newest(), &options, r};
     for (const CheckEntry& c : all_checks()) c.run(ctx);
   }
   add_omitted_summaries(r);

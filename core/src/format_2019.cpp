@@ -36,14 +36,14 @@ FormatSpec build_2019() {
   active.section = 2;
   active.anchors = {"第二十条第(一)项", "主动公开政府信息情况"};
   active.rows = {
-      {"regulations", "规章", {"规章"}, doc_cols},
-      {"normative_documents", "规范性文件", {"规范性文件"}, doc_cols},
-      {"licensing", "行政许可", {"行政许可"}, item_cols},
-      {"other_services", "其他对外管理服务事项", {"其他对外管理服务事项"}, item_cols},
-      {"punishment", "行政处罚", {"行政处罚"}, item_cols},
-      {"coercion", "行政强制", {"行政强制"}, item_cols},
-      {"fees", "行政事业性收费", {"行政事业性收费", "事业性收费"}, fee_cols},
-      {"procurement", "政府集中采购", {"政府集中采购", "集中采购"}, purchase_cols},
+      {"regulations", "规章", {"规章"}, doc_cols, {}},
+      {"normative_documents", "规范性文件", {"规范性文件"}, doc_cols, {}},
+      {"licensing", "行政许可", {"行政许可"}, item_cols, {}},
+      {"other_services", "其他对外管理服务事项", {"其他对外管理服务事项"}, item_cols, {}},
+      {"punishment", "行政处罚", {"行政处罚"}, item_cols, {}},
+      {"coercion", "行政强制", {"行政强制"}, item_cols, {}},
+      {"fees", "行政事业性收费", {"行政事业性收费", "事业性收费"}, fee_cols, {}},
+      {"procurement", "政府集中采购", {"政府集中采购", "集中采购"}, purchase_cols, {}},
   };
 
   f.tables[1] = applications_table(/*layout_2019=*/true);

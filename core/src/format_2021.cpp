@@ -29,12 +29,12 @@ FormatSpec build_2021() {
   active.section = 2;
   active.anchors = {"第二十条第(一)项", "主动公开政府信息情况"};
   active.rows = {
-      {"regulations", "规章", {"规章"}, doc_cols},
-      {"normative_documents", "行政规范性文件", {"行政规范性文件", "规范性文件"}, doc_cols},
-      {"licensing", "行政许可", {"行政许可"}, decision_cols},
-      {"punishment", "行政处罚", {"行政处罚"}, decision_cols},
-      {"coercion", "行政强制", {"行政强制"}, decision_cols},
-      {"fees", "行政事业性收费", {"行政事业性收费", "事业性收费"}, fee_cols},
+      {"regulations", "规章", {"规章"}, doc_cols, {}},
+      {"normative_documents", "行政规范性文件", {"行政规范性文件", "规范性文件"}, doc_cols, {}},
+      {"licensing", "行政许可", {"行政许可"}, decision_cols, {}},
+      {"punishment", "行政处罚", {"行政处罚"}, decision_cols, {}},
+      {"coercion", "行政强制", {"行政强制"}, decision_cols, {}},
+      {"fees", "行政事业性收费", {"行政事业性收费", "事业性收费"}, fee_cols, {}},
   };
 
   f.tables[1] = applications_table(/*layout_2019=*/false);

@@ -16,6 +16,17 @@ std::vector<SectionSpec> standard_sections() {
   };
 }
 
+std::string message_label(const std::vector<std::string>& printed, const std::vector<std::string>* previous) {
+  std::string out;
+  for (std::size_t i = 0; i < printed.size(); ++i) {
+    // The outermost cell printed on an earlier row (三、本年度办理结果) is not repeated.
+    if (i == 0 && printed.size() > 1 && previous && !previous->empty() && previous->front() == printed[0]) continue;
+    if (!out.empty()) out += ' ';
+    out += printed[i];
+  }
+  return out;
+}
+
 TableSpec applications_table(bool layout_2019) {
   const std::vector<ColumnSpec> cols = {
       {"natural_person", "自然人"},         {"commercial", "商业企业"},
@@ -23,49 +34,53 @@ TableSpec applications_table(bool layout_2019) {
       {"legal_service", "法律服务机构"},    {"other_org", "其他"},
       {"total", "总计"},
   };
+  // Each row: its key, its label cells as printed (outermost first), its match words.
   struct Row {
     const char* key;
-    const char* label;
+    std::vector<std::string> printed;
     std::vector<std::string> match;
   };
+  const std::string results = "三、本年度办理结果";
+  const std::string denied = "（三）不予公开", unavailable = "（四）无法提供", not_processed = "（五）不予处理",
+                    other = "（六）其他处理";
   std::vector<Row> rows = {
-      {"new_received", "一、本年新收政府信息公开申请数量", {"本年新收政府信息公开申请数量", "本年新收"}},
-      {"carried_over", "二、上年结转政府信息公开申请数量", {"上年结转政府信息公开申请数量", "上年结转"}},
-      {"granted", "三、本年度办理结果 （一）予以公开", {"予以公开"}},
-      {"partially_granted", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+      {"new_received", {"一、本年新收政府信息公开申请数量"}, {"本年新收政府信息公开申请数量", "本年新收"}},
+      {"carried_over", {"二、上年结转政府信息公开申请数量"}, {"上年结转政府信息公开申请数量", "上年结转"}},
+      {"granted", {results, "（一）予以公开"}, {"予以公开"}},
+      {"partially_granted", {results, "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"},
        {"部分公开区分处理的只计这一情形不计其他情形", "部分公开"}},
-      {"denied.state_secret", "（三）不予公开 1.属于国家秘密", {"属于国家秘密"}},
-      {"denied.law_prohibited", "（三）不予公开 2.其他法律行政法规禁止公开", {"其他法律行政法规禁止公开"}},
-      {"denied.three_safeties", "（三）不予公开 3.危及“三安全一稳定”", {"危及三安全一稳定"}},
-      {"denied.third_party", "（三）不予公开 4.保护第三方合法权益", {"保护第三方合法权益"}},
-      {"denied.internal_affairs", "（三）不予公开 5.属于三类内部事务信息", {"属于三类内部事务信息"}},
-      {"denied.process_info", "（三）不予公开 6.属于四类过程性信息", {"属于四类过程性信息"}},
-      {"denied.enforcement_file", "（三）不予公开 7.属于行政执法案卷", {"属于行政执法案卷"}},
-      {"denied.query_matter", "（三）不予公开 8.属于行政查询事项", {"属于行政查询事项"}},
-      {"unavailable.not_held", "（四）无法提供 1.本机关不掌握相关政府信息", {"本机关不掌握相关政府信息"}},
-      {"unavailable.needs_creation", "（四）无法提供 2.没有现成信息需要另行制作", {"没有现成信息需要另行制作"}},
-      {"unavailable.unclear", "（四）无法提供 3.补正后申请内容仍不明确", {"补正后申请内容仍不明确"}},
-      {"not_processed.petition", "（五）不予处理 1.信访举报投诉类申请", {"信访举报投诉类申请"}},
-      {"not_processed.duplicate", "（五）不予处理 2.重复申请", {"重复申请"}},
-      {"not_processed.publication", "（五）不予处理 3.要求提供公开出版物", {"要求提供公开出版物"}},
-      {"not_processed.excessive", "（五）不予处理 4.无正当理由大量反复申请", {"无正当理由大量反复申请"}},
-      {"not_processed.confirmation", "（五）不予处理 5.要求行政机关确认或重新出具已获取信息",
+      {"denied.state_secret", {results, denied, "1.属于国家秘密"}, {"属于国家秘密"}},
+      {"denied.law_prohibited", {results, denied, "2.其他法律行政法规禁止公开"}, {"其他法律行政法规禁止公开"}},
+      {"denied.three_safeties", {results, denied, "3.危及“三安全一稳定”"}, {"危及三安全一稳定"}},
+      {"denied.third_party", {results, denied, "4.保护第三方合法权益"}, {"保护第三方合法权益"}},
+      {"denied.internal_affairs", {results, denied, "5.属于三类内部事务信息"}, {"属于三类内部事务信息"}},
+      {"denied.process_info", {results, denied, "6.属于四类过程性信息"}, {"属于四类过程性信息"}},
+      {"denied.enforcement_file", {results, denied, "7.属于行政执法案卷"}, {"属于行政执法案卷"}},
+      {"denied.query_matter", {results, denied, "8.属于行政查询事项"}, {"属于行政查询事项"}},
+      {"unavailable.not_held", {results, unavailable, "1.本机关不掌握相关政府信息"}, {"本机关不掌握相关政府信息"}},
+      {"unavailable.needs_creation", {results, unavailable, "2.没有现成信息需要另行制作"}, {"没有现成信息需要另行制作"}},
+      {"unavailable.unclear", {results, unavailable, "3.补正后申请内容仍不明确"}, {"补正后申请内容仍不明确"}},
+      {"not_processed.petition", {results, not_processed, "1.信访举报投诉类申请"}, {"信访举报投诉类申请"}},
+      {"not_processed.duplicate", {results, not_processed, "2.重复申请"}, {"重复申请"}},
+      {"not_processed.publication", {results, not_processed, "3.要求提供公开出版物"}, {"要求提供公开出版物"}},
+      {"not_processed.excessive", {results, not_processed, "4.无正当理由大量反复申请"}, {"无正当理由大量反复申请"}},
+      {"not_processed.confirmation", {results, not_processed, "5.要求行政机关确认或重新出具已获取信息"},
        {"要求行政机关确认或重新出具已获取信息"}},
   };
   if (layout_2019) {
-    rows.push_back({"other", "（六）其他处理", {"其他处理"}});
+    rows.push_back({"other", {results, other}, {"其他处理"}});
   } else {
     rows.push_back({"other.no_correction",
-                    "（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+                    {results, other, "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"},
                     {"申请人无正当理由逾期不补正行政机关不再处理其政府信息公开申请", "逾期不补正"}});
     rows.push_back({"other.no_fee",
-                    "（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+                    {results, other, "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"},
                     {"申请人逾期未按收费通知要求缴纳费用行政机关不再处理其政府信息公开申请",
                      "逾期未按收费通知要求缴纳费用"}});
-    rows.push_back({"other.other", "（六）其他处理 3.其他", {"其他"}});
+    rows.push_back({"other.other", {results, other, "3.其他"}, {"其他"}});
   }
-  rows.push_back({"results_total", "（七）总计", {"总计"}});
-  rows.push_back({"carried_forward", "四、结转下年度继续办理", {"结转下年度继续办理", "结转下年度"}});
+  rows.push_back({"results_total", {results, "（七）总计"}, {"总计"}});
+  rows.push_back({"carried_forward", {"四、结转下年度继续办理"}, {"结转下年度继续办理", "结转下年度"}});
 
   TableSpec t;
   t.id = TableId::Applications;
@@ -75,7 +90,10 @@ TableSpec applications_table(bool layout_2019) {
   t.section = 3;
   t.anchors = {"勾稽关系", "本年新收政府信息公开申请数量"};
   t.matrix_json = true;
-  for (auto& r : rows) t.rows.push_back({r.key, r.label, r.match, cols});
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const Row& r = rows[i];
+    t.rows.push_back({r.key, message_label(r.printed, i ? &rows[i - 1].printed : nullptr), r.match, cols, r.printed});
+  }
   return t;
 }
 
@@ -95,9 +113,9 @@ TableSpec review_litigation_table() {
   t.anchors = {"结果维持", "未经复议直接起诉", "^行政复议"};
   t.single_line = true;
   t.rows = {
-      {"review", "行政复议", {}, cols},
-      {"litigation_direct", "行政诉讼（未经复议直接起诉）", {}, cols},
-      {"litigation_after_review", "行政诉讼（复议后起诉）", {}, cols},
+      {"review", "行政复议", {}, cols, {"行政复议"}},
+      {"litigation_direct", "行政诉讼（未经复议直接起诉）", {}, cols, {"行政诉讼", "未经复议直接起诉"}},
+      {"litigation_after_review", "行政诉讼（复议后起诉）", {}, cols, {"行政诉讼", "复议后起诉"}},
   };
   return t;
 }
@@ -168,14 +186,22 @@ const char* table_key(TableId id) {
   return "";
 }
 
-std::vector<const FormatSpec*> known_formats() { return {&format_2021(), &format_2019()}; }
-
-const FormatSpec& default_format() { return *known_formats().front(); }
-
-const FormatSpec& format_for_year(int year) {
-  for (const FormatSpec* f : known_formats())
-    if (year >= f->first_year && (f->last_year == 0 || year <= f->last_year)) return *f;
-  return default_format();
+// The registry: one line per format version, newest first.
+const Formats& builtin_formats() {
+  static const Formats formats{{&format_2021(), &format_2019()}};
+  return formats;
 }
+
+const FormatSpec& Formats::for_year(int year) const {
+  for (const FormatSpec* f : list)
+    if (year >= f->first_year && (f->last_year == 0 || year <= f->last_year)) return *f;
+  return newest();
+}
+
+std::vector<const FormatSpec*> known_formats() { return builtin_formats().list; }
+
+const FormatSpec& default_format() { return builtin_formats().newest(); }
+
+const FormatSpec& format_for_year(int year) { return builtin_formats().for_year(year); }
 
 }  // namespace gk

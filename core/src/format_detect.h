@@ -7,6 +7,6 @@ namespace gk {
 
 // The format whose marker phrases the report's tables and preamble use most;
 // nullptr when neither appears and no section was found.
-const FormatSpec* detect_format(const Document& doc);
+const FormatSpec* detect_format(const Document& doc, const Formats& formats);
 
 }  // namespace gk

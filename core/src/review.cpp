@@ -61,7 +61,7 @@ Meta review_title(std::string_view text) {
   while (cut < text.size() && cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
   Document doc = make_document(text.substr(0, cut));
   Result r;
-  find_sections(doc, format_2021(), r);
+  find_sections(doc, default_format(), r);
   read_meta(doc, r);
   return r.meta;
 }

@@ -196,10 +196,10 @@ std::string years_of(const FormatSpec& f) {
 
 }  // namespace
 
-void check_format_version(const Document& doc, const FormatSpec& format, Result& result) {
+void check_format_version(const Document& doc, const FormatSpec& format, const Formats& formats, Result& result) {
   // A format is for the report years of its registry entry; a later year has a newer one.
   if (!result.meta.year || format.last_year == 0 || *result.meta.year <= format.last_year) return;
-  const FormatSpec& current = format_for_year(*result.meta.year);
+  const FormatSpec& current = formats.for_year(*result.meta.year);
   const int t = static_cast<int>(TableId::Active);
   int first = doc.table_begin[t];  // the table's first line that is not blank
   while (first >= 0 && first + 1 < doc.table_end[t] && doc.lines[static_cast<std::size_t>(first)].begin ==

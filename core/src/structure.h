@@ -10,6 +10,6 @@ namespace gk {
 
 void check_structure(const Document& doc, const FormatSpec& format, Result& result);
 
-void check_format_version(const Document& doc, const FormatSpec& format, Result& result);
+void check_format_version(const Document& doc, const FormatSpec& format, const Formats& formats, Result& result);
 
 }  // namespace gk

@@ -97,8 +97,8 @@ void check_previous_year(const Document& doc, const FormatSpec& format, const Op
   const int t3 = static_cast<int>(TableId::Applications);
   const Span here = result.meta.title_span.empty() ? Span{0, 0} : result.meta.title_span;
   Previous p;
-  const bool read = options.previous.size() <= kMaxInputBytes && read_report(options.previous, p.doc, p.result);
-  p.format = p.result.format ? p.result.format : &default_format();
+  const bool read = options.previous.size() <= kMaxInputBytes && read_report(options.previous, p.doc, p.result, options.registry());
+  p.format = p.result.format ? p.result.format : &options.registry().newest();
   if (!read || !p.result.tables[t3].present) {
     report(result, Rule::YearPreviousUnreadable, msg::kPreviousUnreadable, {}, here);
     return;

@@ -1,43 +1,71 @@
 #include "labels.h"
 
+#include <deque>
 #include <stdexcept>
+
+#include "gkcheck/format.h"
 
 namespace gkgen {
 
+namespace {
+
+const gk::TableSpec& table(gk::TableId id) { return gk::format_2021().table(id); }
+
+// Strings made from the format's labels, kept for the process (T3Label holds pointers into them).
+const char* keep(std::string s) {
+  static std::deque<std::string> pool;
+  pool.push_back(std::move(s));
+  return pool.back().c_str();
+}
+
+bool starts_with(const std::string& s, const std::string& p) { return s.compare(0, p.size(), p) == 0; }
+
+// A table 三 row's printed cells as the renderers take them apart: the outer cell (一、… or
+// 三、本年度办理结果, only on the row that prints it first), （一）予以公开 as its numeral and text,
+// 1.属于国家秘密 as its number and text.
+T3Label split(const gk::RowSpec& row, const gk::RowSpec* previous) {
+  const std::vector<std::string>& p = row.printed;
+  if (p.empty() || p.size() > 3) throw std::logic_error("gkgen: table 三 row " + row.key + " has no printed cells");
+  T3Label out{keep(row.key), nullptr, nullptr, nullptr, 0, nullptr};
+  if (p.size() == 1 || !previous || previous->printed.empty() || previous->printed.front() != p[0]) out.top = keep(p[0]);
+  if (p.size() >= 2) {
+    const std::string open = "（", close = "）";
+    const std::size_t end = p[1].find(close);
+    if (!starts_with(p[1], open) || end == std::string::npos)
+      throw std::logic_error("gkgen: table 三 row " + row.key + ": not （n）text: " + p[1]);
+    out.sub_enum = keep(p[1].substr(open.size(), end - open.size()));
+    out.sub_text = keep(p[1].substr(end + close.size()));
+  }
+  if (p.size() == 3) {
+    const std::size_t dot = p[2].find('.');
+    if (dot == 0 || dot == std::string::npos) throw std::logic_error("gkgen: table 三 row " + row.key + ": not n.text: " + p[2]);
+    out.item = std::stoi(p[2].substr(0, dot));
+    out.item_text = keep(p[2].substr(dot + 1));
+  }
+  return out;
+}
+
+const char* review_cell(int row, std::size_t cell) {
+  const auto& p = table(gk::TableId::ReviewLitigation).rows.at(static_cast<std::size_t>(row)).printed;
+  if (cell >= p.size()) throw std::logic_error("gkgen: table 四's printed cells changed shape");
+  return keep(p[cell]);
+}
+
+}  // namespace
+
 const char* const kT3Note = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
-const char* const kReview = "行政复议";
-const char* const kLitigation = "行政诉讼";
-const char* const kLitDirect = "未经复议直接起诉";
-const char* const kLitAfterReview = "复议后起诉";
+const char* const kReview = review_cell(0, 0);
+const char* const kLitigation = review_cell(1, 0);
+const char* const kLitDirect = review_cell(1, 1);
+const char* const kLitAfterReview = review_cell(2, 1);
 
 const std::vector<T3Label>& t3_labels() {
-  static const std::vector<T3Label> v = {
-      {"new_received", "一、本年新收政府信息公开申请数量", nullptr, nullptr, 0, nullptr},
-      {"carried_over", "二、上年结转政府信息公开申请数量", nullptr, nullptr, 0, nullptr},
-      {"granted", "三、本年度办理结果", "一", "予以公开", 0, nullptr},
-      {"partially_granted", nullptr, "二", "部分公开（区分处理的，只计这一情形，不计其他情形）", 0, nullptr},
-      {"denied.state_secret", nullptr, "三", "不予公开", 1, "属于国家秘密"},
-      {"denied.law_prohibited", nullptr, "三", "不予公开", 2, "其他法律行政法规禁止公开"},
-      {"denied.three_safeties", nullptr, "三", "不予公开", 3, "危及“三安全一稳定”"},
-      {"denied.third_party", nullptr, "三", "不予公开", 4, "保护第三方合法权益"},
-      {"denied.internal_affairs", nullptr, "三", "不予公开", 5, "属于三类内部事务信息"},
-      {"denied.process_info", nullptr, "三", "不予公开", 6, "属于四类过程性信息"},
-      {"denied.enforcement_file", nullptr, "三", "不予公开", 7, "属于行政执法案卷"},
-      {"denied.query_matter", nullptr, "三", "不予公开", 8, "属于行政查询事项"},
-      {"unavailable.not_held", nullptr, "四", "无法提供", 1, "本机关不掌握相关政府信息"},
-      {"unavailable.needs_creation", nullptr, "四", "无法提供", 2, "没有现成信息需要另行制作"},
-      {"unavailable.unclear", nullptr, "四", "无法提供", 3, "补正后申请内容仍不明确"},
-      {"not_processed.petition", nullptr, "五", "不予处理", 1, "信访举报投诉类申请"},
-      {"not_processed.duplicate", nullptr, "五", "不予处理", 2, "重复申请"},
-      {"not_processed.publication", nullptr, "五", "不予处理", 3, "要求提供公开出版物"},
-      {"not_processed.excessive", nullptr, "五", "不予处理", 4, "无正当理由大量反复申请"},
-      {"not_processed.confirmation", nullptr, "五", "不予处理", 5, "要求行政机关确认或重新出具已获取信息"},
-      {"other.no_correction", nullptr, "六", "其他处理", 1, "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"},
-      {"other.no_fee", nullptr, "六", "其他处理", 2, "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"},
-      {"other.other", nullptr, "六", "其他处理", 3, "其他"},
-      {"results_total", nullptr, "七", "总计", 0, nullptr},
-      {"carried_forward", "四、结转下年度继续办理", nullptr, nullptr, 0, nullptr},
-  };
+  static const std::vector<T3Label> v = [] {
+    std::vector<T3Label> out;
+    const auto& rows = table(gk::TableId::Applications).rows;
+    for (std::size_t i = 0; i < rows.size(); ++i) out.push_back(split(rows[i], i ? &rows[i - 1] : nullptr));
+    return out;
+  }();
   return v;
 }
 

@@ -1,6 +1,9 @@
-// The labels as real reports print them: these differ a little from the
-// format's own labels (gk::RowSpec::label), so the renderers keep them as
-// data here. Row and column keys come from gk::format_2021().
+// The labels as real reports print them, taken apart for the renderers: made
+// from the format's printed label cells (gk::RowSpec::printed of
+// gk::format_2021()), so a renamed row is renamed here too. The deliberate
+// variants (typos, old names, split words) are made from these by render.cpp.
+// Only what the format does not hold is written here: table 三's corner note
+// and the articles heading table 二's blocks.
 #pragma once
 
 #include <string>

@@ -19,6 +19,7 @@
 
 #include "diagnostics.h"
 #include "gkcheck/check.h"
+#include "gkcheck/format.h"
 #include "gkcheck/rules.h"
 #include "test_support.h"
 
@@ -112,6 +113,20 @@ TEST_CASE("rules: README.md's Rules table is the generated one", "[rules]") {
   REQUIRE(e != std::string::npos);
   INFO("README.md's rules table is stale: run bash scripts/gen-rules.sh");
   CHECK(readme.substr(b + 1, e - b - 1) == output_of(std::string(GKCHECK_RULES_TOOL) + " readme"));
+}
+
+// The page's row and column labels are the core's formats (web/formats.js, from gk::formats_json()).
+TEST_CASE("rules: web/formats.js is the generated one, with every row of every format", "[rules]") {
+  const std::string generated = output_of(std::string(GKCHECK_RULES_TOOL) + " formats");
+  INFO("web/formats.js is stale: run bash scripts/gen-rules.sh");
+  CHECK(read_file(kRoot + "/web/formats.js") == generated);
+  for (const gk::FormatSpec* f : gk::known_formats())
+    for (const gk::TableSpec& t : f->tables)
+      for (const gk::RowSpec& r : t.rows) {
+        INFO(f->id << " " << t.key << " " << r.key);
+        CHECK(generated.find("{\"key\":\"" + r.key + "\",\"label\":\"" + r.label + "\",\"printed\":[") !=
+              std::string::npos);
+      }
 }
 
 TEST_CASE("rules: web/rules.js is the generated one", "[rules]") {

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "gkcheck/format.h"
 #include "gkcheck/result.h"
 
 namespace gk {
@@ -11,6 +12,9 @@ namespace gk {
 struct Options {
   // Last year's report, for the YEAR.* rules. Empty: not given.
   std::string_view previous;
+  // The formats to read against; null: the built-in ones (builtin_formats()).
+  const Formats* formats = nullptr;
+  const Formats& registry() const { return formats ? *formats : builtin_formats(); }
 };
 
 // The largest text the core accepts, in bytes. Larger input gets an
