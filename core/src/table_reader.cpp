@@ -440,11 +440,20 @@ struct Reader {
   // cell per character, only where that gives exactly the row's width (the
   // only reading) and the run is the row's one value or holds a slash (so
   // that no number of several digits is cut up). False when not read so.
+  // A run of slashes alone ("///////": a row left blank, scraped without
+  // separators) is one blank mark per slash.
+  bool slashes(const RawCell& c) const {
+    if (c.type != CellType::Placeholder || c.span.end - c.span.begin < 2) return false;
+    const std::string_view t = doc.text().substr(c.span.begin, c.span.end - c.span.begin);
+    return t.find_first_not_of('/') == std::string_view::npos;
+  }
+
   bool split_joined(std::vector<RawCell>& v, std::size_t width) const {
     std::size_t total = 0;
     bool any = false;
     for (const RawCell& c : v) {
-      const bool run = c.type == CellType::Number && (c.form == NumberForm::Run || (v.size() == 1 && c.form == NumberForm::Integer));
+      const bool run = slashes(c) || (c.type == CellType::Number &&
+                                      (c.form == NumberForm::Run || (v.size() == 1 && c.form == NumberForm::Integer)));
       const std::size_t chars = run ? c.span.end - c.span.begin : 1;
       any = any || (run && chars > 1);
       total += chars;
@@ -452,7 +461,8 @@ struct Reader {
     if (!any || total != width) return false;
     std::vector<RawCell> out_cells;
     for (const RawCell& c : v) {
-      const bool run = c.type == CellType::Number && (c.form == NumberForm::Run || (v.size() == 1 && c.form == NumberForm::Integer));
+      const bool run = slashes(c) || (c.type == CellType::Number &&
+                                      (c.form == NumberForm::Run || (v.size() == 1 && c.form == NumberForm::Integer)));
       if (!run) { out_cells.push_back(c); continue; }
       for (std::uint32_t o = c.span.begin; o < c.span.end; ++o) {
         const Span at{o, o + 1};
