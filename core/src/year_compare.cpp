@@ -2,6 +2,7 @@
 
 #include "balance.h"
 #include "checks.h"
+#include "read_report.h"
 #include "diagnostics.h"
 #include "source_index.h"
 

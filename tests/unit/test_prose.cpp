@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "checks.h"
+#include "read_report.h"
 #include "diagnostics.h"
 #include "prose.h"
 #include "prose_numbers.h"
