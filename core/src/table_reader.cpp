@@ -1,6 +1,7 @@
 #include "table_reader.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "column_blocks.h"
 #include "page_numbers.h"
@@ -633,8 +634,9 @@ struct Reader {
     static const char* const kGroupHeadings[] = {"申请人情况", "法人或其他组织", "自然人", "行政复议", "行政诉讼",
                                                  "未经复议直接起诉", "复议后起诉"};
     std::vector<std::u32string> words;
+    std::unordered_set<std::u32string> seen;  // first-seen order kept, without a search per word
     auto add = [&](const std::u32string& w) {
-      if (!w.empty() && std::find(words.begin(), words.end(), w) == words.end()) words.push_back(w);
+      if (!w.empty() && seen.insert(w).second) words.push_back(w);
     };
     for (const char* g : kGroupHeadings) add(label_key(g));
     for (const RowSpec& row : spec.rows)
