@@ -2,6 +2,7 @@
 // holds: a number, a placeholder for "no number" (blank, /, —, 无), or text.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 #include <vector>
 
@@ -35,8 +36,15 @@ struct RawCell {
   Span span;  // normalised text (for Empty cells: a zero-length point)
 };
 
+// The most cells of one line that are ever kept. A table row has at most a
+// few dozen (a whole table written on one line, about 200); a line of a
+// million tab cells is not a row, and holding each of its cells took 30
+// bytes per input byte. The cells past this many are counted, not kept.
+inline constexpr std::size_t kMaxLineCells = 1000;
+
 struct SplitLine {
-  std::vector<RawCell> cells;
+  std::vector<RawCell> cells;  // at most kMaxLineCells
+  std::size_t cells_cut = 0;   // the line's cells after the first kMaxLineCells, not kept
   bool delimited = false;  // tab or pipe: empty cells are real cells
   bool separator = false;  // a Markdown |---|---| line
 };

@@ -6,6 +6,7 @@
 #include "column_blocks.h"
 #include "page_numbers.h"
 #include "diagnostics.h"
+#include "messages.h"
 #include "row_alignment.h"
 #include "text_match.h"
 
@@ -982,6 +983,27 @@ struct Reader {
 
 }  // namespace
 
+namespace {
+
+// The first line of the table's region with more cells than split_line
+// keeps (kMaxLineCells), said once: its cells past the cap are not read.
+// Only a line of at least that many bytes can have that many cells.
+void say_overlong_line(const Document& doc, const TableSpec& spec, int b, int e, Result& result) {
+  for (int li = b; li < e; ++li) {
+    const Line& line = doc.lines[static_cast<std::size_t>(li)];
+    if (line.end - line.begin < kMaxLineCells) continue;
+    const SplitLine split = split_line(doc.text(), line.begin, line.end);
+    if (!split.cells_cut) continue;
+    report(result, Rule::ParseRowCells, msg::kLineTooManyCells,
+           {{"table", spec.name}, {"cells", std::to_string(split.cells.size() + split.cells_cut)},
+            {"kept", std::to_string(split.cells.size())}},
+           doc.line_span(static_cast<std::size_t>(li)));
+    return;
+  }
+}
+
+}  // namespace
+
 void read_tables(const Document& doc, const FormatSpec& format, Result& result) {
   const std::vector<bool> page_lines = bare_page_numbers(doc);
   for (int t = 0; t < kTableCount; ++t) {
@@ -991,6 +1013,7 @@ void read_tables(const Document& doc, const FormatSpec& format, Result& result) 
     const int b = doc.table_begin[t], e = doc.table_end[t];
     const std::size_t first_diagnostic = result.diagnostics.size();
     if (b >= 0 && e > b) {
+      say_overlong_line(doc, spec, b, e, result);
       Reader reader{doc, spec, out, result, {}};
       reader.page_lines = &page_lines;
       reader.read(b, e);
