@@ -28,13 +28,16 @@ enum class NumberForm : std::uint8_t {
 // normaliser, so that a footnote mark is never read as a digit of a count.
 bool compat_digit(char32_t c);
 
+// 24 bytes (the small members first, then the span and the value): a table
+// of many rows holds two of these per number while it is read.
 struct RawCell {
   CellType type = CellType::Empty;
   NumberForm form = NumberForm::Integer;
-  double value = 0;
   bool word = false;  // a placeholder written as a word (无, 不适用)
   Span span;  // normalised text (for Empty cells: a zero-length point)
+  double value = 0;
 };
+static_assert(sizeof(RawCell) <= 24, "RawCell grew: the memory per input byte rests on its size");
 
 // The most cells of one line that are ever kept. A table row has at most a
 // few dozen (a whole table written on one line, about 200); a line of a

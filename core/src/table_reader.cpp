@@ -122,6 +122,10 @@ std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_
   std::size_t grid_width = 0;  // the widest delimited line of the table
   int values_line = -1;         // the line the current row's numbers start on
   auto finish = [&]() {
+    // The row's cells at their size, not the vectors' doubling capacity
+    // (a table of many rows holds every row's cells while it is read).
+    cur.values.shrink_to_fit();
+    cur.grid_tail.shrink_to_fit();
     if (!cur.values.empty() || !cur.label.empty()) rows.push_back(std::move(cur));
     cur = RawRow{};
     values_line = -1;
@@ -229,7 +233,7 @@ std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_
   finish();
   for (RawRow& row : rows) {
     row.full_grid = grid_width > 0 && row.line_cells == grid_width;
-    if (!row.full_grid) row.grid_tail.clear();
+    if (!row.full_grid) std::vector<RawCell>().swap(row.grid_tail);  // freed, not only emptied
   }
   return rows;
 }
