@@ -605,11 +605,11 @@ struct Reader {
     else
       for (const RowSpec& r : spec.rows) shape.widths.push_back(r.columns.size());
     tail_words = shape.header_words;
+    std::unordered_set<std::u32string> in_tail(tail_words.begin(), tail_words.end());
     for (const RowSpec& row : spec.rows)
       for (const ColumnSpec& col : row.columns)
         for (char32_t ch : label_key(col.label))
-          if (std::find(tail_words.begin(), tail_words.end(), std::u32string(1, ch)) == tail_words.end())
-            tail_words.emplace_back(1, ch);
+          if (in_tail.emplace(1, ch).second) tail_words.emplace_back(1, ch);
     std::stable_sort(tail_words.begin(), tail_words.end(),
                      [](const std::u32string& a, const std::u32string& b) { return a.size() > b.size(); });
     shape.page_lines = page_lines;

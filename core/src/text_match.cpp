@@ -82,20 +82,24 @@ int substring_distance(std::u32string_view p, std::u32string_view t, std::size_t
   };
   Peq peq[64];
   std::size_t kinds = 0;
+  const char32_t* pc = p.data();
+  const char32_t* tc = t.data();  // raw pointers: no checked operator[] in the loops
   for (std::size_t i = 0; i < m; ++i) {
     std::size_t k = 0;
-    while (k < kinds && peq[k].c != p[i]) ++k;
-    if (k == kinds) peq[kinds++] = {p[i], 0};
+    while (k < kinds && peq[k].c != pc[i]) ++k;
+    if (k == kinds) peq[kinds++] = {pc[i], 0};
     peq[k].bits |= std::uint64_t{1} << i;
   }
   const std::uint64_t high = std::uint64_t{1} << (m - 1);
   std::uint64_t pv = ~std::uint64_t{0}, mv = 0;
   int score = static_cast<int>(m);
   int best = score;
-  for (std::size_t j = 0; j < t.size(); ++j) {
+  const std::size_t n = t.size();
+  for (std::size_t j = 0; j < n; ++j) {
     std::uint64_t eq = 0;
+    const char32_t c = tc[j];
     for (std::size_t k = 0; k < kinds; ++k)
-      if (peq[k].c == t[j]) {
+      if (peq[k].c == c) {
         eq = peq[k].bits;
         break;
       }
