@@ -1,5 +1,5 @@
-// libFuzzer harness on the core's entry points: gk::check, gk::to_json and
-// gk::check_json, with and without last year's report (fuzz_support.h cuts
+// libFuzzer harness on the core's entry points: gk::check and gk::to_json (gk::check_json is to_json(check())),
+// with and without last year's report (fuzz_support.h cuts
 // the input in two at a "=====PREVIOUS=====" line). Besides crashes, leaks
 // and undefined behaviour (the build adds ASan and UBSan), it stops on a
 // broken promise of json-output.md (see gkfuzz::broken_promise): a location

@@ -16,6 +16,9 @@
 # Inputs are capped at 4 KiB (scripts/fuzz-flags.sh says why).
 # Seeds: fuzz/corpus, the fixtures' reports and every input that once failed
 # (tests/fixtures/fuzz-regressions); what it learns stays in build/fuzz/corpus.
+# The timeout is wall-clock: at nice 19 on a busy machine a 30 ms input once
+# took over 10 s, so give the long run GK_FUZZ_TIMEOUT=60:
+#   GK_FUZZ_TIMEOUT=60 nice -n 19 bash scripts/fuzz.sh 3600
 # A crash, a hang (over GK_FUZZ_TIMEOUT s, default 10) or a memory blow-up
 # (over 2 GB) stops it: the input is saved in build/fuzz/artifacts/, the exit
 # status is non-zero, and the input belongs in tests/fixtures/fuzz-regressions/

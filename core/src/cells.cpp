@@ -274,6 +274,10 @@ SplitLine split_line(std::string_view text, std::uint32_t begin, std::uint32_t e
   else if (line.find('|') != std::string_view::npos) delim = '|';
 
   auto add = [&](std::uint32_t b, std::uint32_t e, bool split_numbers) {
+    if (out.cells.size() >= kMaxLineCells) {
+      ++out.cells_cut;  // counted, not classified nor kept
+      return;
+    }
     std::string_view cell = text.substr(b, e - b);
     // Trim, keeping the span on the visible characters.
     while (b < e && (text[b] == ' ' || text[b] == '\t')) ++b;
@@ -284,11 +288,14 @@ SplitLine split_line(std::string_view text, std::uint32_t begin, std::uint32_t e
       std::vector<RawCell> parts;
       std::uint32_t p = b;
       bool all_numbers = true;
+      std::size_t parts_cut = 0;
       while (p < e) {
         while (p < e && text[p] == ' ') ++p;
         std::uint32_t q = p;
         while (q < e && text[q] != ' ') ++q;
-        if (q > p) {
+        if (q > p && out.cells.size() + parts.size() >= kMaxLineCells) {
+          ++parts_cut;  // past the cap: counted only
+        } else if (q > p) {
           RawCell rc = classify_cell(text.substr(p, q - p), {p, q});
           read_run(text.substr(p, q - p), rc);
           if (rc.type != CellType::Number && rc.type != CellType::Placeholder) all_numbers = false;
@@ -296,8 +303,9 @@ SplitLine split_line(std::string_view text, std::uint32_t begin, std::uint32_t e
         }
         p = q;
       }
-      if (all_numbers && parts.size() > 1) {
+      if (all_numbers && parts.size() + parts_cut > 1) {
         for (auto& rc : parts) out.cells.push_back(rc);
+        out.cells_cut += parts_cut;
         return;
       }
     }
@@ -320,7 +328,8 @@ SplitLine split_line(std::string_view text, std::uint32_t begin, std::uint32_t e
       std::string_view t = trim(line);
       if (!t.empty() && t.front() == '|' && !out.cells.empty() && out.cells.front().type == CellType::Empty)
         out.cells.erase(out.cells.begin());
-      if (!t.empty() && t.back() == '|' && !out.cells.empty() && out.cells.back().type == CellType::Empty)
+      if (!t.empty() && t.back() == '|' && !out.cells_cut && !out.cells.empty() &&
+          out.cells.back().type == CellType::Empty)
         out.cells.pop_back();
       if (markdown_separator(t)) {
         out.separator = true;

@@ -2,6 +2,7 @@
 // holds: a number, a placeholder for "no number" (blank, /, —, 无), or text.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 #include <vector>
 
@@ -27,16 +28,26 @@ enum class NumberForm : std::uint8_t {
 // normaliser, so that a footnote mark is never read as a digit of a count.
 bool compat_digit(char32_t c);
 
+// 24 bytes (the small members first, then the span and the value): a table
+// of many rows holds two of these per number while it is read.
 struct RawCell {
   CellType type = CellType::Empty;
   NumberForm form = NumberForm::Integer;
-  double value = 0;
   bool word = false;  // a placeholder written as a word (无, 不适用)
   Span span;  // normalised text (for Empty cells: a zero-length point)
+  double value = 0;
 };
+static_assert(sizeof(RawCell) <= 24, "RawCell grew: the memory per input byte rests on its size");
+
+// The most cells of one line that are ever kept. A table row has at most a
+// few dozen (a whole table written on one line, about 200); a line of a
+// million tab cells is not a row, and holding each of its cells took 30
+// bytes per input byte. The cells past this many are counted, not kept.
+inline constexpr std::size_t kMaxLineCells = 1000;
 
 struct SplitLine {
-  std::vector<RawCell> cells;
+  std::vector<RawCell> cells;  // at most kMaxLineCells
+  std::size_t cells_cut = 0;   // the line's cells after the first kMaxLineCells, not kept
   bool delimited = false;  // tab or pipe: empty cells are real cells
   bool separator = false;  // a Markdown |---|---| line
 };

@@ -1,10 +1,12 @@
 #include "table_reader.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "column_blocks.h"
 #include "page_numbers.h"
 #include "diagnostics.h"
+#include "messages.h"
 #include "row_alignment.h"
 #include "text_match.h"
 
@@ -123,6 +125,10 @@ std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_
   int values_line = -1;         // the line the current row's numbers start on
   bool run_goes_on = false;     // the last row finished was a full row of lone values: a run may go on
   auto finish = [&]() {
+    // The row's cells at their size, not the vectors' doubling capacity
+    // (a table of many rows holds every row's cells while it is read).
+    cur.values.shrink_to_fit();
+    cur.grid_tail.shrink_to_fit();
     if (!cur.values.empty() || !cur.label.empty()) rows.push_back(std::move(cur));
     cur = RawRow{};
     values_line = -1;
@@ -252,7 +258,7 @@ std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_
   finish();
   for (RawRow& row : rows) {
     row.full_grid = grid_width > 0 && row.line_cells == grid_width;
-    if (!row.full_grid) row.grid_tail.clear();
+    if (!row.full_grid) std::vector<RawCell>().swap(row.grid_tail);  // freed, not only emptied
   }
   return rows;
 }
@@ -626,11 +632,11 @@ struct Reader {
     else
       for (const RowSpec& r : spec.rows) shape.widths.push_back(r.columns.size());
     tail_words = shape.header_words;
+    std::unordered_set<std::u32string> in_tail(tail_words.begin(), tail_words.end());
     for (const RowSpec& row : spec.rows)
       for (const ColumnSpec& col : row.columns)
         for (char32_t ch : label_key(col.label))
-          if (std::find(tail_words.begin(), tail_words.end(), std::u32string(1, ch)) == tail_words.end())
-            tail_words.emplace_back(1, ch);
+          if (in_tail.emplace(1, ch).second) tail_words.emplace_back(1, ch);
     std::stable_sort(tail_words.begin(), tail_words.end(),
                      [](const std::u32string& a, const std::u32string& b) { return a.size() > b.size(); });
     shape.page_lines = page_lines;
@@ -660,8 +666,9 @@ struct Reader {
     static const char* const kGroupHeadings[] = {"申请人情况", "法人或其他组织", "自然人", "行政复议", "行政诉讼",
                                                  "未经复议直接起诉", "复议后起诉"};
     std::vector<std::u32string> words;
+    std::unordered_set<std::u32string> seen;  // first-seen order kept, without a search per word
     auto add = [&](const std::u32string& w) {
-      if (!w.empty() && std::find(words.begin(), words.end(), w) == words.end()) words.push_back(w);
+      if (!w.empty() && seen.insert(w).second) words.push_back(w);
     };
     for (const char* g : kGroupHeadings) add(label_key(g));
     for (const RowSpec& row : spec.rows)
@@ -774,19 +781,22 @@ struct Reader {
   // word of four characters or more), in a label or on a line of its own.
   std::vector<bool> named_rows(const std::vector<RawRow>& raws) const {
     constexpr std::size_t kMinNameLength = 4;
-    std::vector<std::u32string> keys;
-    for (const RawRow& raw : raws)
-      if (!raw.label.empty()) keys.push_back(label_key(raw.label));
-    for (int li = region_lines[0]; li < region_lines[1]; ++li)
-      keys.push_back(label_key(doc.line_text(static_cast<std::size_t>(li))));
     std::vector<bool> named(spec.rows.size(), false);
-    for (std::size_t r = 0; r < spec.rows.size(); ++r)
-      for (const std::u32string& word : match_keys[r]) {
-        if (word.size() < kMinNameLength) continue;
-        for (const std::u32string& key : keys)
-          if (key.find(word) != std::u32string::npos) { named[r] = true; break; }
-        if (named[r]) break;
+    // Each key looked at as it is made, not kept: a key per line of the
+    // region was 10 bytes per input byte on a million short lines.
+    auto look = [&](const std::u32string& key) {
+      for (std::size_t r = 0; r < spec.rows.size(); ++r) {
+        if (named[r]) continue;
+        for (const std::u32string& word : match_keys[r])
+          if (word.size() >= kMinNameLength && key.find(word) != std::u32string::npos) {
+            named[r] = true;
+            break;
+          }
       }
+    };
+    for (const RawRow& raw : raws)
+      if (!raw.label.empty()) look(label_key(raw.label));
+    for (int li = region_lines[0]; li < region_lines[1]; ++li) look(label_key(doc.line_text(static_cast<std::size_t>(li))));
     return named;
   }
 
@@ -1137,6 +1147,27 @@ struct Reader {
 
 }  // namespace
 
+namespace {
+
+// The first line of the table's region with more cells than split_line
+// keeps (kMaxLineCells), said once: its cells past the cap are not read.
+// Only a line of at least that many bytes can have that many cells.
+void say_overlong_line(const Document& doc, const TableSpec& spec, int b, int e, Result& result) {
+  for (int li = b; li < e; ++li) {
+    const Line& line = doc.lines[static_cast<std::size_t>(li)];
+    if (line.end - line.begin < kMaxLineCells) continue;
+    const SplitLine split = split_line(doc.text(), line.begin, line.end);
+    if (!split.cells_cut) continue;
+    report(result, Rule::ParseRowCells, msg::kLineTooManyCells,
+           {{"table", spec.name}, {"cells", std::to_string(split.cells.size() + split.cells_cut)},
+            {"kept", std::to_string(split.cells.size())}},
+           doc.line_span(static_cast<std::size_t>(li)));
+    return;
+  }
+}
+
+}  // namespace
+
 void read_tables(const Document& doc, const FormatSpec& format, Result& result) {
   const std::vector<bool> page_lines = bare_page_numbers(doc);
   for (int t = 0; t < kTableCount; ++t) {
@@ -1146,6 +1177,7 @@ void read_tables(const Document& doc, const FormatSpec& format, Result& result) 
     const int b = doc.table_begin[t], e = doc.table_end[t];
     const std::size_t first_diagnostic = result.diagnostics.size();
     if (b >= 0 && e > b) {
+      say_overlong_line(doc, spec, b, e, result);
       Reader reader{doc, spec, out, result, {}};
       reader.page_lines = &page_lines;
       reader.read(b, e);

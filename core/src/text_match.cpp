@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <vector>
 
 #include "utf8.h"
@@ -33,11 +34,12 @@ std::u32string label_key(std::string_view text) {
   return out;
 }
 
-int substring_distance(std::u32string_view p, std::u32string_view t, std::size_t* end) {
+namespace {
+
+// Sellers' dynamic programme, a column over the pattern, free start anywhere
+// in the text: for patterns longer than a machine word.
+int substring_distance_dp(std::u32string_view p, std::u32string_view t, std::size_t* end) {
   const std::size_t m = p.size();
-  if (end) *end = t.size();
-  if (m == 0) return 0;
-  // Sellers: column over the pattern, free start anywhere in the text.
   std::vector<int> col(m + 1);
   for (std::size_t i = 0; i <= m; ++i) col[i] = static_cast<int>(i);
   int best = static_cast<int>(m);
@@ -46,13 +48,73 @@ int substring_distance(std::u32string_view p, std::u32string_view t, std::size_t
     int diag = 0;  // D[0][j-1] = 0 (free start)
     col[0] = 0;
     for (std::size_t i = 1; i <= m; ++i) {
-      int up = col[i];
-      int v = std::min({col[i] + 1, col[i - 1] + 1, diag + (p[i - 1] == tc ? 0 : 1)});
+      const int up = col[i];
+      int v = diag + (p[i - 1] == tc ? 0 : 1);
+      if (up + 1 < v) v = up + 1;
+      if (col[i - 1] + 1 < v) v = col[i - 1] + 1;
       diag = up;
       col[i] = v;
     }
     if (col[m] <= best) {
       best = col[m];
+      if (end) *end = j + 1;
+    }
+    if (best == 0 && !end) break;
+  }
+  return best;
+}
+
+}  // namespace
+
+int substring_distance(std::u32string_view p, std::u32string_view t, std::size_t* end) {
+  const std::size_t m = p.size();
+  if (end) *end = t.size();
+  if (m == 0) return 0;
+  if (m > 64) return substring_distance_dp(p, t, end);
+  // The same distances as the programme above, one machine word per text
+  // character (Myers 1999, in Hyyro's formulation): bit i of pv / mv says
+  // that D[i+1][j] - D[i][j] is +1 / -1 (the column's vertical steps);
+  // `score` is D[m][j]. The label matcher calls this for every row and
+  // label word: the programme was a sixth of a check.
+  struct Peq {
+    char32_t c;
+    std::uint64_t bits;
+  };
+  Peq peq[64];
+  std::size_t kinds = 0;
+  const char32_t* pc = p.data();
+  const char32_t* tc = t.data();  // raw pointers: no checked operator[] in the loops
+  for (std::size_t i = 0; i < m; ++i) {
+    std::size_t k = 0;
+    while (k < kinds && peq[k].c != pc[i]) ++k;
+    if (k == kinds) peq[kinds++] = {pc[i], 0};
+    peq[k].bits |= std::uint64_t{1} << i;
+  }
+  const std::uint64_t high = std::uint64_t{1} << (m - 1);
+  std::uint64_t pv = ~std::uint64_t{0}, mv = 0;
+  int score = static_cast<int>(m);
+  int best = score;
+  const std::size_t n = t.size();
+  for (std::size_t j = 0; j < n; ++j) {
+    std::uint64_t eq = 0;
+    const char32_t c = tc[j];
+    for (std::size_t k = 0; k < kinds; ++k)
+      if (peq[k].c == c) {
+        eq = peq[k].bits;
+        break;
+      }
+    const std::uint64_t xv = eq | mv;
+    const std::uint64_t xh = (((eq & pv) + pv) ^ pv) | eq;
+    std::uint64_t ph = mv | ~(xh | pv);
+    std::uint64_t mh = pv & xh;
+    if (ph & high) ++score;
+    else if (mh & high) --score;
+    ph <<= 1;  // row 0 is 0 everywhere (free start): no carry in
+    mh <<= 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+    if (score <= best) {
+      best = score;
       if (end) *end = j + 1;
     }
     if (best == 0 && !end) break;

@@ -71,3 +71,30 @@ TEST_CASE("page numbers are told from rows of numbers", "[cells]") {
     CHECK_FALSE(page_number_line(p));
   }
 }
+
+TEST_CASE("cells: a line keeps at most kMaxLineCells cells and counts the rest", "[cells]") {
+  std::string line;
+  for (int i = 0; i < 5000; ++i) line += std::to_string(i % 10) + "\t";
+  line += "9";
+  const SplitLine tabs = split_line(line, 0, static_cast<std::uint32_t>(line.size()));
+  CHECK(tabs.delimited);
+  REQUIRE(tabs.cells.size() == kMaxLineCells);
+  CHECK(tabs.cells_cut == 5001 - kMaxLineCells);
+  CHECK(tabs.cells[999].value == 9);  // the kept ones are the first, in order
+  CHECK(tabs.cells[999].span.begin == 1998);
+  // Numbers run by spaces inside one delimited cell, and a line of spaced numbers.
+  std::string spaced = "a\t";
+  for (int i = 0; i < 3000; ++i) spaced += "1 ";
+  const SplitLine inner = split_line(spaced, 0, static_cast<std::uint32_t>(spaced.size()));
+  CHECK(inner.cells.size() == kMaxLineCells);
+  CHECK(inner.cells.size() + inner.cells_cut == 3001);
+  const std::string words = spaced.substr(2);
+  const SplitLine plain = split_line(words, 0, static_cast<std::uint32_t>(words.size()));
+  CHECK(plain.cells.size() == kMaxLineCells);
+  CHECK(plain.cells_cut == 2000);
+  // A real row is untouched.
+  const std::string row = "（一）予以公开\t16\t0\t0\t0\t0\t0\t16";
+  const SplitLine real = split_line(row, 0, static_cast<std::uint32_t>(row.size()));
+  CHECK(real.cells.size() == 8);
+  CHECK(real.cells_cut == 0);
+}
