@@ -12,6 +12,7 @@
 #include <cstdlib>
 
 #include "checks.h"
+#include "read_report.h"
 #include "document.h"
 #define GKFUZZ_REPORT_MUTATOR
 #include "report_mutator.h"

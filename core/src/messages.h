@@ -23,7 +23,7 @@ inline constexpr const char* kOmitted =
 inline constexpr const char* kUncheckedSums = "{table}有 {what}，涉及的 {sums} 项合计没有核对，请核对原表";
 inline constexpr const char* kUncheckedCells = "{table}有 {what}，这些数没有核对，请核对原表";
 inline constexpr const char* kLineTooManyCells =
-    "{table}中这一行有 {cells} 格，远多于表格的一行所能有的，只读了前 {kept} 格，其余没有读：请核对原表";
+    "{table}中这一行有 {cells} 格，远多于表格的一行所能有的，不是表格的一行，没有读：请核对原表";
 inline constexpr const char* kRowsNotFound = "{count} 行没有读到（{rows}）";
 inline constexpr const char* kRowsPartlyRead = "{count} 行的数没有全部读出（{rows}）";
 inline constexpr const char* kOtherTable =

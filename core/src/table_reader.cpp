@@ -142,7 +142,8 @@ std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_
     const Line& line = doc.lines[static_cast<std::size_t>(li)];
     if (line.end == line.begin) continue;
     SplitLine split = split_line(text, line.begin, line.end);
-    if (split.separator) continue;
+    // A line of more cells than any row has is no row (said once: say_overlong_line).
+    if (split.separator || split.cells_cut) continue;
     const std::string_view line_text = doc.line_text(static_cast<std::size_t>(li));
     if (prose_line(line_text, split)) break;
     // A finished row stays open at the end of its line only while its
@@ -1106,7 +1107,7 @@ struct Reader {
     for (int li = line_begin; li < line_end; ++li) {
       const Line& line = doc.lines[static_cast<std::size_t>(li)];
       SplitLine split = split_line(doc.text(), line.begin, line.end);
-      if (!split.delimited) continue;
+      if (!split.delimited || split.cells_cut) continue;
       grid_width = std::max(grid_width, split.cells.size());
       lines.emplace_back(li, std::move(split));
     }
@@ -1150,7 +1151,7 @@ struct Reader {
 namespace {
 
 // The first line of the table's region with more cells than split_line
-// keeps (kMaxLineCells), said once: its cells past the cap are not read.
+// keeps (kMaxLineCells), said once: such a line is no row, and is not read.
 // Only a line of at least that many bytes can have that many cells.
 void say_overlong_line(const Document& doc, const TableSpec& spec, int b, int e, Result& result) {
   for (int li = b; li < e; ++li) {
@@ -1159,8 +1160,7 @@ void say_overlong_line(const Document& doc, const TableSpec& spec, int b, int e,
     const SplitLine split = split_line(doc.text(), line.begin, line.end);
     if (!split.cells_cut) continue;
     report(result, Rule::ParseRowCells, msg::kLineTooManyCells,
-           {{"table", spec.name}, {"cells", std::to_string(split.cells.size() + split.cells_cut)},
-            {"kept", std::to_string(split.cells.size())}},
+           {{"table", spec.name}, {"cells", std::to_string(split.cells.size() + split.cells_cut)}},
            doc.line_span(static_cast<std::size_t>(li)));
     return;
   }

@@ -367,7 +367,7 @@ TEST_CASE("limits: a rule said over and over keeps its first 1000 and says how m
   CHECK(gkfuzz::broken_promise(many, r, gk::to_json(r)) == "");
 }
 
-TEST_CASE("limits: a line of table 3 with a million cells is said once, its cells past the first 1000 not read", "[limits]") {
+TEST_CASE("limits: a line of table 3 with a million cells is said once and not read as a row", "[limits]") {
   // A real report with one hostile line pasted into its table 三.
   const std::string seed = gktest::seed("000_f73872ecfdfa0a4c");
   const std::string last = "四、结转下年度继续办理\t\t0";
@@ -379,7 +379,7 @@ TEST_CASE("limits: a line of table 3 with a million cells is said once, its cell
   for (const auto& d : r.diagnostics)
     if (d.rule == "PARSE.ROW_CELLS" && d.message.find("1000001 格") != std::string::npos) {
       ++said;
-      CHECK(d.message.find("只读了前 1000 格") != std::string::npos);
+      CHECK(d.message.find("没有读") != std::string::npos);
       CHECK(d.location.line > 1);
     }
   CHECK(said == 1);  // once, for the first such line

@@ -39,9 +39,18 @@ test('20 MB of real reports is checked by a fresh module', async () => {
   assert.ok(!r.diagnostics.some((d) => d.rule === 'INPUT.TOO_LARGE'));
 });
 
-test('a 20 MB line of tab cells is checked, its flood of one rule capped with a count', async () => {
+test('a 20 MB line of tab cells is checked and said once: no row is that wide', async () => {
   const gk = await createGkcheck();
   const text = Buffer.concat([Buffer.from('三、收到和处理政府信息公开申请情况\n'), repeat('其他处理情况\t1\t2\t3\t\t5\t6\t17\t', 20e6)]);
+  const r = JSON.parse(gk.check(new Uint8Array(text)));
+  const cells = r.diagnostics.filter((d) => d.rule === 'PARSE.ROW_CELLS');
+  assert.equal(cells.length, 1);
+  assert.ok(r.diagnostics.length < 20, `${r.diagnostics.length} diagnostics`);
+});
+
+test('20 MB of unknown rows: the flood of one rule is capped with a count', async () => {
+  const gk = await createGkcheck();
+  const text = Buffer.concat([Buffer.from('三、收到和处理政府信息公开申请情况\n'), repeat('其他处理情况\t1\t2\t3\t\t5\t6\t17\n', 20e6)]);
   const r = JSON.parse(gk.check(new Uint8Array(text)));
   const unknown = r.diagnostics.filter((d) => d.rule === 'PARSE.ROW_UNKNOWN');
   assert.equal(unknown.length, 1001);
