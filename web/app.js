@@ -6,9 +6,8 @@
   'use strict';
 
   var P = GK.page;
-  var $ = P.$, report = P.report, previous = P.previous, resultsEl = P.resultsEl, summaryEl = P.summaryEl,
-    busyEl = P.busyEl, metaEl = P.metaEl, tablesEl = P.tablesEl, diagList = P.diagList, inputMessage = P.inputMessage,
-    tip = P.tip, params = P.params, embedded = P.embedded, el = P.el, checker = P.checker;
+  var $ = P.$, report = P.report, previous = P.previous, resultsEl = P.resultsEl, busyEl = P.busyEl,
+    tablesEl = P.tablesEl, params = P.params, embedded = P.embedded, el = P.el, checker = P.checker;
 
   // ---- Checking as the user types -----------------------------------------------------------------
   var inFlight = false;

@@ -5,9 +5,7 @@
   'use strict';
 
   var P = GK.page;
-  var $ = P.$, report = P.report, previous = P.previous, resultsEl = P.resultsEl, summaryEl = P.summaryEl,
-    busyEl = P.busyEl, metaEl = P.metaEl, tablesEl = P.tablesEl, diagList = P.diagList, inputMessage = P.inputMessage,
-    tip = P.tip, params = P.params, embedded = P.embedded, el = P.el, checker = P.checker;
+  var $ = P.$, report = P.report, previous = P.previous;
 
   // ---- Input: typing, paste, drop, files -----------------------------------------------------------
   var immediateNext = false;

@@ -5,9 +5,9 @@
   'use strict';
 
   var P = GK.page;
-  var $ = P.$, report = P.report, previous = P.previous, resultsEl = P.resultsEl, summaryEl = P.summaryEl,
-    busyEl = P.busyEl, metaEl = P.metaEl, tablesEl = P.tablesEl, diagList = P.diagList, inputMessage = P.inputMessage,
-    tip = P.tip, params = P.params, embedded = P.embedded, el = P.el, checker = P.checker;
+  var $ = P.$, report = P.report, resultsEl = P.resultsEl, summaryEl = P.summaryEl, busyEl = P.busyEl,
+    metaEl = P.metaEl, tablesEl = P.tablesEl, diagList = P.diagList, inputMessage = P.inputMessage, el = P.el,
+    checker = P.checker;
 
   var firstResultMarked = false;
 

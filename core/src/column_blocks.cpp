@@ -6,7 +6,6 @@ namespace gk {
 
 namespace {
 
-bool blank_line(const Document& doc, int li) { return trim(doc.line_text(static_cast<std::size_t>(li))).empty(); }
 
 // The one number (or placeholder) a line holds alone, if it does.
 bool lone_value(const Document& doc, int li, RawCell* cell) {
@@ -41,7 +40,7 @@ ColumnBlock column_block(const Document& doc, int from, int line_end, std::size_
   while (columns.size() < width) {
     // Paragraphs apart by blank lines or page numbers only.
     if (!columns.empty())
-      while (li < line_end && (blank_line(doc, li) || page_number_line(doc.line_text(static_cast<std::size_t>(li))))) ++li;
+      while (li < line_end && (doc.blank_line(static_cast<std::size_t>(li)) || page_number_line(doc.line_text(static_cast<std::size_t>(li))))) ++li;
     std::vector<RawCell> column;
     RawCell c;
     while (li < line_end && column.size() <= max_rows && lone_value(doc, li, &c)) {

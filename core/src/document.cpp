@@ -1,5 +1,7 @@
 #include "document.h"
 
+#include "text_match.h"
+
 #include <algorithm>
 
 namespace gk {
@@ -20,6 +22,8 @@ Document make_document(std::string_view original) {
   d.lines.push_back({start, static_cast<std::uint32_t>(t.size())});
   return d;
 }
+
+bool Document::blank_line(std::size_t i) const { return trim(line_text(i)).empty(); }
 
 std::size_t Document::line_at(std::uint32_t n) const {
   auto it = std::upper_bound(lines.begin(), lines.end(), n,

@@ -35,6 +35,8 @@ struct Document {
     return std::string_view(norm.text).substr(lines[i].begin, lines[i].end - lines[i].begin);
   }
   Span line_span(std::size_t i) const { return {lines[i].begin, lines[i].end}; }
+  // Whether line i holds only spaces and tabs.
+  bool blank_line(std::size_t i) const;
   // Index of the line holding normalised offset n.
   std::size_t line_at(std::uint32_t n) const;
 };

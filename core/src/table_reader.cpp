@@ -114,8 +114,6 @@ bool blank_grid_line(std::string_view text, const SplitLine& split, std::size_t 
 
 }  // namespace
 
-bool blank_line_at(const Document& doc, int li) { return trim(doc.line_text(static_cast<std::size_t>(li))).empty(); }
-
 std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_end, const RowShape& shape) {
   const std::size_t min_width = shape.min_width, max_width = shape.max_width, block_rows = shape.block_rows;
   std::vector<RawRow> rows;
@@ -233,8 +231,8 @@ std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_
         // pdftotext without -layout: each cell a paragraph of its own, apart
         // by blank lines (a web copy's one cell per line keeps them together,
         // in the page's order).
-        const bool apart = lone && ((li > line_begin && blank_line_at(doc, li - 1)) ||
-                                    (li + 1 < line_end && blank_line_at(doc, li + 1)));
+        const bool apart = lone && ((li > line_begin && doc.blank_line(static_cast<std::size_t>(li - 1))) ||
+                                    (li + 1 < line_end && doc.blank_line(static_cast<std::size_t>(li + 1))));
         cur.values_apart = (cur.values.empty() || cur.values_apart) && apart;
         if (cur.values.empty() && cur.label.empty() && run_goes_on && lone && !rows.empty()) {
           rows.back().run_next = true;
@@ -973,7 +971,12 @@ struct Reader {
     d.cells = refs;
   }
 
-  // 「A」, 「A」至「B」: the first and last row of the cells' rows.
+  // 「A」 or 「A」至「B」: rows [first, first + count).
+  std::string range_phrase(int first, int count) const {
+    return count == 1 ? "「" + row_name(first) + "」" : "「" + row_name(first) + "」至「" + row_name(first + count - 1) + "」";
+  }
+
+  // The same, for the rows of the cells.
   std::string rows_phrase(const std::vector<CellRef>& cells) const {
     int lo = -1, hi = -1;
     for (const CellRef& c : cells) {
@@ -981,8 +984,7 @@ struct Reader {
       lo = lo < 0 ? r : std::min(lo, r);
       hi = std::max(hi, r);
     }
-    if (lo < 0) return "";
-    return lo == hi ? "「" + row_name(lo) + "」" : "「" + row_name(lo) + "」至「" + row_name(hi) + "」";
+    return lo < 0 ? std::string() : range_phrase(lo, hi - lo + 1);
   }
 
   // The rows of a 2021 table 三 that a 2019-layout single （六）其他处理 row
@@ -1071,8 +1073,7 @@ struct Reader {
     }
     if (gap.begin == last.begin && gap.end == last.end) return;
     last = gap;
-    const std::string range = pl.count == 1 ? "「" + row_name(pl.first) + "」"
-                                            : "「" + row_name(pl.first) + "」至「" + row_name(pl.first + pl.count - 1) + "」";
+    const std::string range = range_phrase(pl.first, pl.count);
     Diagnostic& d = report(result, Rule::ParseRowAmbiguous, msg::kRowsUnplaced, {{"table", spec.name}, {"rows", range}},
                            raw.span);
     for (int r = pl.first; r < pl.first + pl.count; ++r) d.cells.push_back(ref(r, 0));
