@@ -1,11 +1,13 @@
 // Property: generated reports read back as files, not only as their text. gkgen reports are made
-// into PDFs (its print layout — official merges, wrapped labels, vertical group labels, table 三
-// broken over pages — printed by headless Chromium's page.pdf(), with the footers WPS prints) and
-// into .docx files (gkgen --docx: tests/gen/docx_writer, random gridSpan/vMerge and split runs);
-// each file is opened by the command line (poppler / gkread: gkcheck --json FILE) and in the page
-// (GK.openReportFile: PDF.js and the same layout analysis in gkread_wasm.js), and each result is
-// judged cell by cell against gkgen --truth by the property tests' own judge (gkjudge): every number
-// read back exactly, or its row declared unread. Zero silent wrong numbers, zero undeclared unread
+// into HTML pages (gkgen --layout html: rowspan/colspan merges, as a published web page), into PDFs
+// (its print layout — official merges, wrapped labels, vertical group labels, table 三 broken over
+// pages — printed by headless Chromium's page.pdf(), with the footers WPS prints) and into .docx
+// files (gkgen --docx: tests/gen/docx_writer, random gridSpan/vMerge and split runs). Each file is
+// opened by the command line (gumbo / poppler / gkread: gkcheck --json FILE) and in the page
+// (GK.openReportFile: the browser's DOMParser and html-to-text.js; PDF.js and the same layout
+// analysis in gkread_wasm.js), and each result is judged cell by cell against gkgen --truth by the
+// property tests' own judge (gkjudge): every number of an HTML page or a .docx read back exactly; of
+// a PDF, exactly or its row declared unread. Zero silent wrong numbers, zero undeclared unread
 // cells; a changed number (--mutate) is named by an error; a balanced report read exactly has no
 // error.
 //   node tests/browser/readback-files.mjs     (GK_READBACK_N=N reports of each kind, default 24; ~30 s)
@@ -36,12 +38,12 @@ before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'gk-readback-'));
   const site = join(dir, 'site');
   mkdirSync(join(site, 'pdfjs'), { recursive: true });
-  for (const f of ['read-file.js', 'read-docx.js', 'read-pdf.js']) copyFileSync(join(root, 'web', f), join(site, f));
+  for (const f of ['html-to-text.js', 'read-file.js', 'read-docx.js', 'read-pdf.js']) copyFileSync(join(root, 'web', f), join(site, f));
   copyFileSync(GKREAD, join(site, 'gkread_wasm.js'));
   for (const f of ['pdf.min.mjs', 'pdf.worker.min.mjs']) copyFileSync(join(root, 'node_modules', 'pdfjs-dist', 'build', f), join(site, 'pdfjs', f));
   writeFileSync(join(site, 'index.html'), `<!DOCTYPE html><html><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CSP}"><title>readback</title>
-<script src="read-file.js"></script><script src="read-docx.js"></script><script src="read-pdf.js"></script></head><body></body></html>`);
+<script src="html-to-text.js"></script><script src="read-file.js"></script><script src="read-docx.js"></script><script src="read-pdf.js"></script></head><body></body></html>`);
   const child = spawn(process.execPath, [join(root, 'scripts', 'serve.mjs'), site], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
   url = await new Promise((res, rej) => {
     let buf = '';
@@ -91,14 +93,18 @@ function mutationCaught(resultJson, truth, j) {
   return named || (j.outcome === 'honest' && j.verdict !== 'checked');
 }
 
-async function runKind(kind, make) {
+// The gkgen layout each kind of file is made from.
+const LAYOUT = { html: 'html', pdf: 'print', docx: 'tab' };
+
+// exact: every report must be read exactly, every number (not one row declared unread).
+async function runKind(kind, make, { exact = false } = {}) {
   const tally = { cli: {}, page: {} };
   const problems = [];
   for (let i = 0; i < N; i++) {
     const mutate = i % 4 === 3;
     const seed = (mutate ? 300001 : 200001) + i;
     const extra = mutate ? ['--mutate'] : [];
-    const truthText = gen(seed, ['--layout', kind === 'pdf' ? 'print' : 'tab', ...extra, '--truth']).toString('utf8');
+    const truthText = gen(seed, ['--layout', LAYOUT[kind], ...extra, '--truth']).toString('utf8');
     const truth = JSON.parse(truthText);
     const base = join(dir, `${seed}`);
     writeFileSync(`${base}.truth.json`, truthText);
@@ -113,6 +119,7 @@ async function runKind(kind, make) {
       const j = judge(`${base}.truth.json`, g.json);
       tally[shell][j.outcome] = (tally[shell][j.outcome] || 0) + 1;
       if (j.outcome === 'SILENT WRONG' || j.outcome === 'unread undeclared') problems.push(`${kind} ${seed} ${shell}: ${j.outcome}\n${j.detail}`);
+      else if (exact && j.outcome !== 'exact') problems.push(`${kind} ${seed} ${shell}: not read exactly (${j.outcome})\n${j.detail}`);
       if (mutate && !mutationCaught(g.json, truth, j)) problems.push(`${kind} ${seed} ${shell}: the changed number ${JSON.stringify(truth.mutation)} is named by no error`);
       if (!mutate && j.outcome === 'exact' && j.has_error) problems.push(`${kind} ${seed} ${shell}: read exactly but an error is reported`);
     }
@@ -137,8 +144,13 @@ test(`${N} generated PDFs (Chromium page.pdf) read back as files by poppler and 
   assert.deepEqual(problems, []);
 });
 
-test(`${N} generated .docx files read back by gkread natively and in the page: no silent wrong number`, async () => {
-  const problems = await runKind('docx', async (seed, extra) => gen(seed, ['--layout', 'tab', ...extra, '--docx']));
+test(`${N} generated HTML pages read back as files by gumbo and by the browser's DOMParser: every number exact`, async () => {
+  const problems = await runKind('html', async (seed, extra) => gen(seed, ['--layout', 'html', ...extra]), { exact: true });
+  assert.deepEqual(problems, []);
+});
+
+test(`${N} generated .docx files read back by gkread natively and in the page: every number exact`, async () => {
+  const problems = await runKind('docx', async (seed, extra) => gen(seed, ['--layout', 'tab', ...extra, '--docx']), { exact: true });
   assert.deepEqual(problems, []);
 });
 
