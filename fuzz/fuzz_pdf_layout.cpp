@@ -2,7 +2,7 @@
 // the code native and the page share: the input is read as text boxes, one a
 // line "page x y w h flags text" (flags 1 vertical, 2 space after; numbers as
 // written, NaN and huge ones included), then laid out and checked by the core.
-// Seeds: a few such lines (a label, its numbers, a vertical label, a page number).
+// Seeds: the real PDFs' boxes in this form (fuzz/pdf_boxes.cpp; scripts/fuzz.sh makes them).
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -22,7 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     double x = 0, y = 0, w = 0, h = 0;
     int flags = 0;
     if (!(ls >> page >> x >> y >> w >> h >> flags)) continue;
-    page %= 8;
+    page %= 16;
     while (pages.size() <= page) pages.push_back(gkread::PdfPage{595, 842, {}});
     gkread::PdfBox b;
     b.x = x;
@@ -31,6 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     b.h = h;
     b.vertical = flags & 1;
     b.space_after = flags & 2;
+    if (ls.peek() == ' ') ls.get();  // the one space after the flags
     std::getline(ls, b.text);
     pages[page].boxes.push_back(std::move(b));
   }

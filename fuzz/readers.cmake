@@ -11,3 +11,7 @@ foreach(h fuzz_docx fuzz_pdf_layout fuzz_html)
   target_link_options(${h} PRIVATE -fsanitize=fuzzer)
   set_target_properties(${h} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR})
 endforeach()
+# Not a harness: writes a PDF's poppler boxes in fuzz_pdf_layout's input form (its seeds).
+add_executable(pdf_boxes pdf_boxes.cpp)
+target_link_libraries(pdf_boxes PRIVATE gkread)
+set_target_properties(pdf_boxes PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR})

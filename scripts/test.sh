@@ -11,7 +11,8 @@
 # A command whose first word is a file that does not exist is skipped with a note.
 #
 # Environment: GK_SKIP_SETUP=1 skips setup.sh; GK_ONLY="wasm browser" runs only those suites;
-# GK_FUZZ_SECONDS (default 60) bounds the fuzz run, GK_FUZZ_SEED (default 1) fixes its mutations,
+# GK_FUZZ_SECONDS (default 60) bounds the fuzz run of the core, GK_FUZZ_READER_SECONDS (default 20)
+# that of each file reader's harness, GK_FUZZ_SEED (default 1) fixes their mutations,
 # so that a run fails only on what the change brought (a longer, random run: scripts/fuzz.sh).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -31,6 +32,7 @@ SUITES=(
   "review|GK_REVIEW_BENCH=${GK_REVIEW_BENCH:-0} node tests/browser/review.mjs"
   "sanitized|ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir build/san --output-on-failure --parallel 2"
   "fuzz|GK_FUZZ_SEED=${GK_FUZZ_SEED:-1} bash scripts/fuzz.sh ${GK_FUZZ_SECONDS:-60}"
+  "fuzz-readers|GK_FUZZ_SEED=${GK_FUZZ_SEED:-1} GK_FUZZ_HARNESS='fuzz_docx fuzz_html fuzz_pdf_layout' bash scripts/fuzz.sh ${GK_FUZZ_READER_SECONDS:-20}"
 )
 
 LOGS=build/test-logs

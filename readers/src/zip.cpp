@@ -141,8 +141,12 @@ ZipStatus zip_read(std::string_view z, const ZipEntry& e, std::size_t max_size, 
   } else {
     return ZipStatus::Unsupported;
   }
+#ifndef FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION
+  // (Not in the fuzz build, fuzz/CMakeLists.txt: there a checksum would turn away nearly every
+  // mutated entry before the XML parser and the table grid see it.)
   const uLong crc = crc32(0L, reinterpret_cast<const Bytef*>(out->data()), static_cast<uInt>(out->size()));
   if (crc != e.crc) return ZipStatus::Damaged;
+#endif
   return ZipStatus::Ok;
 }
 

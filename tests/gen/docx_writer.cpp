@@ -76,21 +76,22 @@ std::string para(std::string_view text, std::mt19937_64& rng) {
 
 }  // namespace
 
-std::string write_zip(const std::vector<ZipFile>& files) {
+std::string write_zip(const std::vector<ZipFile>& files, bool stored) {
   std::string out, cd;
+  const std::uint16_t method = stored ? 0 : 8;
   for (const ZipFile& f : files) {
-    const std::string z = deflate_raw(f.data);
+    const std::string z = stored ? f.data : deflate_raw(f.data);
     const std::uint32_t crc =
         static_cast<std::uint32_t>(crc32(0L, reinterpret_cast<const Bytef*>(f.data.data()), static_cast<uInt>(f.data.size())));
     const std::uint32_t offset = static_cast<std::uint32_t>(out.size());
     le32(&out, 0x04034b50);
-    le16(&out, 20); le16(&out, 0x0800); le16(&out, 8); le16(&out, 0); le16(&out, 0x21);
+    le16(&out, 20); le16(&out, 0x0800); le16(&out, method); le16(&out, 0); le16(&out, 0x21);
     le32(&out, crc); le32(&out, static_cast<std::uint32_t>(z.size())); le32(&out, static_cast<std::uint32_t>(f.data.size()));
     le16(&out, static_cast<std::uint32_t>(f.name.size())); le16(&out, 0);
     out += f.name;
     out += z;
     le32(&cd, 0x02014b50);
-    le16(&cd, 20); le16(&cd, 20); le16(&cd, 0x0800); le16(&cd, 8); le16(&cd, 0); le16(&cd, 0x21);
+    le16(&cd, 20); le16(&cd, 20); le16(&cd, 0x0800); le16(&cd, method); le16(&cd, 0); le16(&cd, 0x21);
     le32(&cd, crc); le32(&cd, static_cast<std::uint32_t>(z.size())); le32(&cd, static_cast<std::uint32_t>(f.data.size()));
     le16(&cd, static_cast<std::uint32_t>(f.name.size())); le16(&cd, 0); le16(&cd, 0); le16(&cd, 0); le16(&cd, 0);
     le32(&cd, 0); le32(&cd, offset);
@@ -161,7 +162,7 @@ std::string document_xml(std::string_view text, std::uint64_t seed) {
          body + "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/></w:sectPr></w:body></w:document>";
 }
 
-std::string write_docx(std::string_view text, std::uint64_t seed) {
+std::string write_docx(std::string_view text, std::uint64_t seed, bool stored) {
   const std::string types =
       "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
       "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -175,7 +176,7 @@ std::string write_docx(std::string_view text, std::uint64_t seed) {
       "<Relationship Id=\"rId1\" "
       "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
       "Target=\"word/document.xml\"/></Relationships>";
-  return write_zip({{"[Content_Types].xml", types}, {"_rels/.rels", rels}, {"word/document.xml", document_xml(text, seed)}});
+  return write_zip({{"[Content_Types].xml", types}, {"_rels/.rels", rels}, {"word/document.xml", document_xml(text, seed)}}, stored);
 }
 
 }  // namespace gkgen

@@ -18,12 +18,13 @@ struct ZipFile {
   std::string name;
   std::string data;
 };
-// A zip archive (deflated entries, CRC-32, central directory).
-std::string write_zip(const std::vector<ZipFile>& files);
+// A zip archive (deflated entries, or stored ones: `stored`; CRC-32, central directory).
+std::string write_zip(const std::vector<ZipFile>& files, bool stored = false);
 
 // word/document.xml for the text (see above).
 std::string document_xml(std::string_view text, std::uint64_t seed);
-// The whole .docx.
-std::string write_docx(std::string_view text, std::uint64_t seed);
+// The whole .docx (`stored`: its entries not compressed, as the fuzzer's seeds, whose byte
+// mutations then reach the XML).
+std::string write_docx(std::string_view text, std::uint64_t seed, bool stored = false);
 
 }  // namespace gkgen

@@ -1,5 +1,5 @@
 // gkgen: prints one generated report, or its truth as JSON.
-//   gkgen --seed N --layout tab|pipe|markdown|pdf|html|print|mdconv|nosep [--mutate] [--truth] [--docx]
+//   gkgen --seed N --layout tab|pipe|markdown|pdf|html|print|mdconv|nosep [--mutate] [--truth] [--docx|--docx-stored]
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
@@ -14,7 +14,8 @@ int usage() {
   std::cerr << "usage: gkgen --seed N --layout tab|pipe|markdown|pdf|html|print|mdconv|nosep [--mutate] [--truth]\n"
                "  --mutate  change one number of table 三 or 四 (the report no longer balances)\n"
                "  --truth   print the report's numbers as JSON instead of its text\n"
-               "  --docx    print the text as a .docx file (tables as Word tables; use --layout tab)\n";
+               "  --docx    print the text as a .docx file (tables as Word tables; use --layout tab)\n"
+               "  --docx-stored  the same, its zip entries not compressed (the fuzzer's seeds)\n";
   return 2;
 }
 
@@ -22,7 +23,7 @@ int usage() {
 
 int main(int argc, char** argv) {
   std::uint64_t seed = 0;
-  bool have_seed = false, truth = false, docx = false;
+  bool have_seed = false, truth = false, docx = false, stored = false;
   gkgen::Layout layout = gkgen::Layout::Tab;
   gkgen::GenOptions opt;
   for (int i = 1; i < argc; ++i) {
@@ -38,8 +39,9 @@ int main(int argc, char** argv) {
       opt.mutate = true;
     } else if (a == "--truth") {
       truth = true;
-    } else if (a == "--docx") {
+    } else if (a == "--docx" || a == "--docx-stored") {
       docx = true;
+      stored = a == "--docx-stored";
     } else if (a == "-h" || a == "--help") {
       usage();
       return 0;
@@ -50,7 +52,7 @@ int main(int argc, char** argv) {
   if (!have_seed) return usage();
   gkgen::Report r = gkgen::generate(seed, layout, opt);
   if (truth) std::cout << gkgen::truth_json(r) << "\n";
-  else if (docx) std::cout << gkgen::write_docx(r.text, seed);
+  else if (docx) std::cout << gkgen::write_docx(r.text, seed, stored);
   else std::cout << r.text;
   return 0;
 }

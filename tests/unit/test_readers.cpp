@@ -169,6 +169,25 @@ TEST_CASE("readers: a .docx is read cell by cell and chosen by content, whatever
         rep.truth.at(gk::TableId::Applications, 0, 6).value);
 }
 
+TEST_CASE("readers: a .docx with stored entries reads as the deflated one, and a wrong checksum is damage", "[readers][docx]") {
+  const gkgen::Report rep = gkgen::generate(9, gkgen::Layout::Tab);
+  const gkread::Read deflated = gkread::read_docx(gkgen::write_docx(rep.text, 9));
+  std::string stored = gkgen::write_docx(rep.text, 9, true);
+  const gkread::Read plain = gkread::read_docx(stored);
+  REQUIRE(deflated.ok);
+  REQUIRE(plain.ok);
+  CHECK(plain.text == deflated.text);
+  // One character of document.xml changed in place (a digit of a table cell): the zip is intact
+  // but its CRC-32 no longer matches, so the entry is damaged, never read as another number.
+  const std::string cell = "<w:t xml:space=\"preserve\">0</w:t>";
+  const std::size_t at = stored.find(cell);
+  REQUIRE(at != std::string::npos);
+  stored[at + cell.size() - 7] = '8';
+  const gkread::Read changed = gkread::read_docx(stored);
+  CHECK(!changed.ok);
+  CHECK(changed.error == gkread::msg::kBadZip);
+}
+
 TEST_CASE("readers: an .html page is read through gumbo as the page's converter reads it", "[readers][html]") {
   Scratch s;
   const std::string html =
