@@ -128,6 +128,7 @@ std::string problems_in_words(const Result& r, const std::vector<std::string>& n
     int sums = 0, unread = 0, errors = 0, warnings = 0;
   };
   std::vector<std::pair<std::string, Counts>> places;
+  int blanks = 0;
   auto at = [&](const std::string& p) -> Counts& {
     for (auto& e : places)
       if (e.first == p) return e.second;
@@ -138,7 +139,10 @@ std::string problems_in_words(const Result& r, const std::vector<std::string>& n
     if (d.severity == Severity::Info) continue;
     if (d.rule.rfind("REVIEW.", 0) == 0) continue;  // said by the notes
     if (d.rule == "T3.SUSPECT" || d.rule == "T4.SUSPECT") continue;  // explains sums already counted
-    if (d.rule == "PARSE.BLANK_CELL") continue;  // a blank cell is read (as 0)
+    if (d.rule == "PARSE.BLANK_CELL") {  // a blank cell is read (as 0): said only when nothing else is
+      ++blanks;
+      continue;
+    }
     Counts& c = at(place_of(d));
     if (is_sum_rule(d.rule)) ++c.sums;
     else if (d.rule == "PARSE.UNCHECKED" || d.rule == "PARSE.TABLE_MISSING") ++c.unread;
@@ -160,6 +164,8 @@ std::string problems_in_words(const Result& r, const std::vector<std::string>& n
     add(s + what);
   }
   for (const std::string& n : notes) add(n);
+  // Only blank cells: the reviewer sees why the report has warnings (not an empty cell beside them).
+  if (out.empty() && blanks > 0) out = std::to_string(blanks) + " 处空白栏，按 0 核对";
   return out;
 }
 

@@ -198,3 +198,13 @@ TEST_CASE("review: JSON Lines carry file, paired_with, figures and problems — 
   const std::string dcsv = gk::review_csv_diagnostics(rv);
   CHECK(dcsv.rfind("\xEF\xBB\xBF文件,单位,规则,级别,行,列,说明\r\n", 0) == 0);
 }
+
+TEST_CASE("review: a report whose only warnings are blank cells says so in its problems", "[review]") {
+  const std::string clean = gktest::seed("001_909bdb628b56722c");
+  const std::string blank = replace_once(clean, "| 1.属于国家秘密 | 0 | 0 |", "| 1.属于国家秘密 | / | 0 |");
+  const gk::ReviewResult rv = gk::review({{"clean.txt", clean}, {"blank.txt", blank}});
+  REQUIRE(rv.entries.size() == 2);
+  CHECK(rv.entries[0].problems.empty());
+  CHECK(count_review(rv.entries[1].result, "PARSE.BLANK_CELL") == 1);
+  CHECK(rv.entries[1].problems == "1 处空白栏，按 0 核对");
+}
