@@ -10,18 +10,19 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <map>
-#include <set>
 #include <thread>
 
 #include <nlohmann/json.hpp>
 
 #include "cli_render.h"
 #include "gkcheck/review.h"
+#include "gkread/read.h"
 
 namespace fs = std::filesystem;
 
@@ -61,7 +62,18 @@ int review_option(int argc, char** argv, int& i, ReviewCliOptions& o) {
     return 1;
   }
   if (a == "--summary") return value(&o.summary, "汇总报告的文件名");
-  if (a == "--csv") return value(&o.csv, "CSV 输出文件名，例如 --csv 审核.csv");
+  if (a == "--csv") {
+    const int r = value(&o.csv, "CSV 输出文件名，例如 --csv 审核.csv");
+    // `gkcheck --csv a.pdf b.pdf` would write over a.pdf: the name must say it is a CSV.
+    std::string ext = o.csv.size() >= 4 ? o.csv.substr(o.csv.size() - 4) : "";
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (r == 1 && ext != ".csv") {
+      std::fprintf(stderr, "gkcheck: --csv 后面应是要写出的 .csv 文件名（现为 %s，没有写出，以免覆盖它）；例如 --csv 审核.csv\n",
+                   o.csv.c_str());
+      return -1;
+    }
+    return r;
+  }
   if (a == "--units") return value(&o.units, "单位名单文件（每行一个单位）");
   return 0;
 }
@@ -89,6 +101,15 @@ FileText read_file_text(const std::string& path) {
   if (!gkcli::open_report(path, &raw.bytes, &in.error) || gkcli::looks_binary(raw.bytes, &in.error)) return in;
   in.text = std::move(raw.bytes);
   return in;
+}
+
+// The text a .docx or PDF begins with, as read (a PDF's first page only): what review_title needs.
+// Empty when it cannot be read (the check says why).
+std::string file_title_text(const std::string& path, gkread::Kind kind) {
+  const gkcli::Input raw = gkcli::read_input(path, gk::kMaxInputBytes, gkcli::wait_seconds_from_env());
+  if (raw.kind != gkcli::Input::Kind::Ok) return {};
+  const gkread::Read r = kind == gkread::Kind::Pdf ? gkread::read_pdf_first_page(raw.bytes) : gkread::read_docx(raw.bytes);
+  return r.ok ? r.text : std::string();
 }
 
 std::string json_string(const std::string& s) {
@@ -129,7 +150,7 @@ bool review_wanted(const std::vector<std::string>& files, const ReviewCliOptions
   if (o.explicit_review) return true;
   if (!o.pair_years) return false;
   // Two consecutive years of one agency: pairing is on by default.
-  std::set<std::pair<std::string, int>> seen;
+  std::vector<std::pair<std::string, int>> seen;
   for (const std::string& f : files) {
     std::error_code ec;
     if (f == "-" || !fs::is_regular_file(f, ec)) continue;  // a FIFO or device is read once, by the check
@@ -137,12 +158,15 @@ bool review_wanted(const std::vector<std::string>& files, const ReviewCliOptions
     std::string head(4096, '\0');
     in.read(&head[0], static_cast<std::streamsize>(head.size()));
     head.resize(static_cast<std::size_t>(in.gcount()));
-    if (head.find('\0') != std::string::npos) continue;
+    const gkread::Kind kind = gkread::sniff(head, f);
+    if (kind == gkread::Kind::Pdf || kind == gkread::Kind::Docx) head = file_title_text(f, kind);
+    else if (head.find('\0') != std::string::npos) continue;
     const gk::Meta m = gk::review_title(head);
     if (!m.agency || !m.year) continue;
     const std::string key = gk::review_unit_key(*m.agency);
-    if (seen.count({key, *m.year - 1}) || seen.count({key, *m.year + 1})) return true;
-    seen.insert({key, *m.year});
+    for (const auto& [k, year] : seen)
+      if ((year == *m.year - 1 || year == *m.year + 1) && gk::review_same_unit(key, k)) return true;
+    seen.emplace_back(key, *m.year);
   }
   return false;
 }

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
+#include <string>
 
 #include "diagnostics.h"
 #include "review_internal.h"
@@ -55,6 +57,37 @@ std::string unit_key(std::string_view agency) {
 }
 
 std::string review_unit_key(std::string_view agency) { return unit_key(agency); }
+
+namespace {
+
+// The code points of a key (keys hold letters, digits and ideographs only).
+std::u32string points(std::string_view key) {
+  std::u32string out;
+  for (std::size_t i = 0; i < key.size();) out += utf8::decode(key, i);
+  return out;
+}
+
+bool is_division(char32_t c) {
+  return c == U'省' || c == U'市' || c == U'区' || c == U'县' || c == U'州' || c == U'盟' || c == U'旗';
+}
+
+}  // namespace
+
+bool review_same_unit(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  if (a.empty() || b.empty()) return false;
+  const std::u32string pa = points(a), pb = points(b);
+  const std::u32string& longer = pa.size() > pb.size() ? pa : pb;
+  const std::u32string& shorter = pa.size() > pb.size() ? pb : pa;
+  // 淮安市洪泽区人民政府 and 洪泽区人民政府: the longer one is the shorter with the name of the
+  // place above it in front (at least two characters, ending 省/市/区/县/州/盟/旗), and the
+  // shorter still names its own place (a division character, and more than the organ's name).
+  const std::size_t extra = longer.size() - shorter.size();
+  if (extra < 2 || shorter.size() < 5) return false;
+  if (longer.compare(extra, shorter.size(), shorter) != 0) return false;
+  if (!is_division(longer[extra - 1])) return false;
+  return std::any_of(shorter.begin(), shorter.end() - 2, is_division);
+}
 
 Meta review_title(std::string_view text) {
   std::size_t cut = std::min<std::size_t>(text.size(), 4096);
@@ -197,8 +230,19 @@ ReviewResult review(const std::vector<ReviewReport>& batch, const ReviewOptions&
     for (std::size_t i = 0; i < n; ++i) {
       if (keys[i].empty() || !checked[i].meta.year) continue;
       const auto it = by_unit_year.find({keys[i], *checked[i].meta.year - 1});
-      if (it == by_unit_year.end() || it->second == i) continue;
-      out.entries[i].paired_with = it->second;
+      if (it != by_unit_year.end() && it->second != i) {
+        out.entries[i].paired_with = it->second;
+        continue;
+      }
+      // The name written with or without the place above it (淮安市): one such report only.
+      std::optional<std::size_t> only;
+      bool several = false;
+      for (const auto& [key_year, j] : by_unit_year) {
+        if (key_year.second != *checked[i].meta.year - 1 || j == i || !review_same_unit(keys[i], key_year.first)) continue;
+        several = several || only.has_value();
+        only = j;
+      }
+      if (only && !several) out.entries[i].paired_with = only;
     }
   }
   // Each paired report rechecked with last year's text (YEAR.*).
@@ -252,14 +296,17 @@ ReviewResult review(const std::vector<ReviewReport>& batch, const ReviewOptions&
 
   // Who is missing: the units expected this year without a report of this year.
   if (out.year) {
-    std::map<std::string, bool> present;
+    std::vector<std::string> this_year;  // the units with a report of the batch's year
     for (std::size_t i = 0; i < n; ++i)
-      if (!keys[i].empty() && checked[i].meta.year == out.year) present[keys[i]] = true;
+      if (!keys[i].empty() && checked[i].meta.year == out.year) this_year.push_back(keys[i]);
+    auto reported = [&](const std::string& k) {
+      return std::any_of(this_year.begin(), this_year.end(), [&](const std::string& t) { return review_same_unit(k, t); });
+    };
     std::map<std::string, bool> named;
     if (!options.expected_units.empty()) {
       for (const std::string& u : options.expected_units) {
         const std::string k = unit_key(u);
-        if (k.empty() || present.count(k) || named.count(k)) continue;
+        if (k.empty() || reported(k) || named.count(k)) continue;
         named[k] = true;
         MissingUnit m;
         m.unit = std::string(u);
@@ -270,7 +317,7 @@ ReviewResult review(const std::vector<ReviewReport>& batch, const ReviewOptions&
     } else {
       for (std::size_t i = 0; i < n; ++i) {
         if (keys[i].empty() || checked[i].meta.year != *out.year - 1) continue;
-        if (present.count(keys[i]) || named.count(keys[i])) continue;
+        if (reported(keys[i]) || named.count(keys[i])) continue;
         named[keys[i]] = true;
         out.missing.push_back({*checked[i].meta.agency, i});
       }

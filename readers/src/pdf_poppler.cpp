@@ -4,6 +4,7 @@
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-page.h>
 
+#include <algorithm>
 #include <memory>
 #include <mutex>
 
@@ -24,7 +25,15 @@ Read read_pdf(std::string_view bytes) {
   return layout_pdf(pages);
 }
 
-bool pdf_pages(std::string_view bytes, std::vector<PdfPage>* out, std::string* error) {
+Read read_pdf_first_page(std::string_view bytes) {
+  Read r;
+  r.kind = Kind::Pdf;
+  std::vector<PdfPage> pages;
+  if (!pdf_pages(bytes, &pages, &r.error, 1)) return r;
+  return layout_pdf(pages);
+}
+
+bool pdf_pages(std::string_view bytes, std::vector<PdfPage>* out, std::string* error, std::size_t first_pages) {
   out->clear();
   // Once for the process: the CLI reads files on several threads.
   static std::once_flag quieted;
@@ -49,9 +58,10 @@ bool pdf_pages(std::string_view bytes, std::vector<PdfPage>* out, std::string* e
     *error = msg::kTooManyPages;
     return false;
   }
+  const int read = static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(n), first_pages));
   std::vector<PdfPage> pages;
-  pages.reserve(static_cast<std::size_t>(n));
-  for (int i = 0; i < n; ++i) {
+  pages.reserve(static_cast<std::size_t>(read));
+  for (int i = 0; i < read; ++i) {
     std::unique_ptr<poppler::page> p(doc->create_page(i));
     PdfPage page;
     if (!p) {

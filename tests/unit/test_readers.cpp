@@ -137,6 +137,18 @@ TEST_CASE("readers: the two real WPS PDFs give every cell of their hand-read tru
   }
 }
 
+TEST_CASE("readers: two PDFs of one unit a year apart are paired by default, from their first pages", "[readers][pdf][review]") {
+  Scratch s;
+  Run r = gkcheck({"--json", real("hongze-2023.pdf"), real("hongze-2024.pdf")}, s);
+  std::vector<Json> lines;
+  std::stringstream ss(r.out);
+  for (std::string l; std::getline(ss, l);)
+    if (!l.empty()) lines.push_back(Json::parse(l));
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[1]["paired_with"] == real("hongze-2023.pdf"));
+  CHECK(r.err.find("配对 1 对") != std::string::npos);
+}
+
 TEST_CASE("readers: --text prints the text as read — the library gives the same", "[readers][pdf]") {
   Scratch s;
   const std::string pdf = real("hongze-2023.pdf");

@@ -208,3 +208,39 @@ TEST_CASE("review: a report whose only warnings are blank cells says so in its p
   CHECK(count_review(rv.entries[1].result, "PARSE.BLANK_CELL") == 1);
   CHECK(rv.entries[1].problems == "1 处空白栏，按 0 核对");
 }
+
+TEST_CASE("review: one unit with and without the place above it in its name, and no looser", "[review]") {
+  auto same = [](const char* a, const char* b) { return gk::review_same_unit(gk::review_unit_key(a), gk::review_unit_key(b)); };
+  // The two real reports of 洪泽区 (tests/fixtures/real/): 2023 without the city, 2024 with it.
+  CHECK(same("淮安市洪泽区人民政府", "洪泽区人民政府"));
+  CHECK(same("洪泽区人民政府", "淮安市洪泽区人民政府"));
+  CHECK(same("宁夏回族自治区中宁县人民政府", "中宁县 人民政府"));
+  CHECK(same("中宁县人民政府办公室", "中宁县人民政府办公室"));
+  // Not one unit: another organ of the same place, the organ's name alone, a suffix cut mid-name.
+  CHECK_FALSE(same("洪泽区人民政府", "洪泽区教育局"));
+  CHECK_FALSE(same("淮安市人民政府", "人民政府"));
+  CHECK_FALSE(same("淮安市洪泽区人民政府", "泽区人民政府"));
+  CHECK_FALSE(same("淮安市洪泽区人民政府办公室", "洪泽区人民政府"));
+  CHECK_FALSE(same("", "洪泽区人民政府"));
+}
+
+TEST_CASE("review: the real 洪泽区 reports of 2023 and 2024 are paired though the city is named only in 2024", "[review]") {
+  const std::string dir = std::string(GKCHECK_FIXTURES_DIR) + "/real/";
+  const std::string y23 = gktest::read_file(dir + "hongze-2023.pdftotext-layout.txt");
+  const std::string y24 = gktest::read_file(dir + "hongze-2024.pdftotext-layout.txt");
+  const gk::ReviewResult rv = gk::review({{"2023.txt", y23}, {"2024.txt", y24}});
+  REQUIRE(rv.entries.size() == 2);
+  REQUIRE(rv.entries[0].result.meta.agency);
+  CHECK(*rv.entries[0].result.meta.agency == "洪泽区人民政府");
+  CHECK(*rv.entries[1].result.meta.agency == "淮安市洪泽区人民政府");
+  CHECK(rv.entries[1].paired_with == std::size_t{0});
+  // Both of one unit a year apart: neither is missing from the later year.
+  CHECK(rv.missing.empty());
+  // Two candidates for last year's report of one unit (淮安市… and 江苏省… for 洪泽区…): not guessed.
+  const gk::ReviewResult two = gk::review({{"a.txt", gktest::replace_once(y23, "洪泽区人民政府", "淮安市洪泽区人民政府")},
+                                           {"b.txt", gktest::replace_once(y23, "洪泽区人民政府", "江苏省洪泽区人民政府")},
+                                           {"2024.txt", gktest::replace_once(y24, "淮安市洪泽区人民政府", "洪泽区人民政府")}});
+  REQUIRE(two.entries[2].result.meta.agency);
+  CHECK(*two.entries[2].result.meta.agency == "洪泽区人民政府");
+  CHECK_FALSE(two.entries[2].paired_with);
+}

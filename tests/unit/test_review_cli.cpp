@@ -143,3 +143,16 @@ TEST_CASE("review cli: bad uses of the review options exit 2 with the reason", "
   CHECK(r.code == 2);
   CHECK(r.err.find("无法写入") != std::string::npos);
 }
+
+TEST_CASE("review cli: --csv followed by a report, not a .csv name, writes nothing over it", "[cli][review]") {
+  Dir d;
+  const std::string report = gktest::seed("000_f73872ecfdfa0a4c");
+  d.write("a.txt", report);
+  d.write("b.txt", gktest::planted_copy());
+  // As a reviewer might type it, forgetting the output's name: a.txt would have been overwritten.
+  const Run r = gkcheck_lines({"--csv", d.path("a.txt"), d.path("b.txt")}, d);
+  CHECK(r.code == 2);
+  CHECK(r.err.find("--csv 后面应是要写出的 .csv 文件名") != std::string::npos);
+  CHECK(gktest::read_file(d.path("a.txt")) == report);
+  CHECK(r.lines.empty());
+}

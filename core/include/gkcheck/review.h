@@ -76,6 +76,9 @@ ReviewResult review(const std::vector<ReviewReport>& batch, const ReviewOptions&
 Meta review_title(std::string_view text);
 // The key that pairs two reports of one agency: its name without spaces and marks.
 std::string review_unit_key(std::string_view agency);
+// Whether two keys name one unit: equal, or one is the other with the place above it in front
+// (淮安市洪泽区人民政府 / 洪泽区人民政府), as agencies write their names one year and the next.
+bool review_same_unit(std::string_view key_a, std::string_view key_b);
 
 // One JSON Lines object per entry: {"file", "paired_with"?, then the fields of
 // json-output.md, then "summary", "parts"?, "figures", "problems"}.
