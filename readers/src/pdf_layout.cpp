@@ -456,6 +456,58 @@ void join_wrapped_labels(std::vector<Line>* lines_p) {
   }
 }
 
+// A vertical label written with upright glyphs may come as one piece per glyph, stacked (PDF.js
+// gives "(" "三" ")" "不" … each on its own): three or more single characters (no digits or Latin
+// letters) centred on one x, each right under the last, are vertical text.
+void stacked_glyphs(std::vector<Item>* items, std::vector<Item>* vertical) {
+  auto one_char = [](const std::string& t) {
+    if (t.empty()) return false;
+    const unsigned char c = static_cast<unsigned char>(t[0]);
+    const std::size_t n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    return t.size() == n && !ascii_alnum(c);
+  };
+  std::vector<std::size_t> cand;
+  for (std::size_t i = 0; i < items->size(); ++i)
+    if (one_char((*items)[i].text)) cand.push_back(i);
+  auto cx = [&](std::size_t i) { return ((*items)[i].x0 + (*items)[i].x1) / 2; };
+  std::sort(cand.begin(), cand.end(), [&](std::size_t a, std::size_t b) {
+    return std::fabs(cx(a) - cx(b)) > 1.5 ? cx(a) < cx(b) : (*items)[a].y0 < (*items)[b].y0;
+  });
+  std::vector<bool> taken(items->size(), false);
+  for (std::size_t s = 0; s < cand.size();) {
+    std::size_t e = s + 1;
+    while (e < cand.size()) {
+      const Item& p = (*items)[cand[e - 1]];
+      const Item& q = (*items)[cand[e]];
+      const double gap = q.y0 - p.y1;
+      if (std::fabs(cx(cand[e - 1]) - cx(cand[e])) > 1.5 || gap > 0.45 * std::min(p.h(), q.h()) || gap < -0.5 * std::min(p.h(), q.h())) break;
+      ++e;
+    }
+    if (e - s >= 3) {
+      Item v = (*items)[cand[s]];
+      v.text.clear();
+      for (std::size_t k = s; k < e; ++k) {
+        const Item& it = (*items)[cand[k]];
+        v.text += it.text;
+        v.x0 = std::min(v.x0, it.x0);
+        v.x1 = std::max(v.x1, it.x1);
+        v.y1 = std::max(v.y1, it.y1);
+        taken[cand[k]] = true;
+      }
+      v.numeric = false;
+      vertical->push_back(std::move(v));
+    }
+    s = e;
+  }
+  std::size_t w = 0;
+  for (std::size_t i = 0; i < items->size(); ++i)
+    if (!taken[i]) {
+      if (w != i) (*items)[w] = std::move((*items)[i]);
+      ++w;
+    }
+  items->resize(w);
+}
+
 std::vector<Line> page_lines(const PdfPage& page) {
   std::vector<Item> items, vertical;
   for (const PdfBox& b : page.boxes) {
@@ -471,6 +523,7 @@ std::vector<Line> page_lines(const PdfPage& page) {
       split_words(b, t, &items);
     }
   }
+  stacked_glyphs(&items, &vertical);
   // 1. Vertical runs: pieces in one column, each starting where the last ended.
   std::sort(vertical.begin(), vertical.end(), [](const Item& a, const Item& b) {
     return std::fabs(a.x0 - b.x0) > 2 ? a.x0 < b.x0 : a.y0 < b.y0;

@@ -9,7 +9,8 @@
 // cells; a changed number (--mutate) is named by an error; a balanced report read exactly has no
 // error.
 //   node tests/browser/readback-files.mjs     (GK_READBACK_N=N reports of each kind, default 24; ~30 s;
-//   GK_READBACK_KEEP=DIR keeps each report's file and truth there, as SEED.pdf, SEED.truth.json)
+//   GK_READBACK_KEEP=DIR keeps each report's file, truth and the page's text there: SEED.pdf,
+//   SEED.truth.json, SEED.pdf.page.txt)
 // Needs build/native (gkcheck, gkgen, gkjudge) and build/wasm/gkread_wasm.js.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -80,6 +81,7 @@ async function pageRead(bytes, name) {
     try { return (await GK.openReportFile(new File([u8], name))).text; } catch (e) { return { error: String(e.message) }; }
   }, { b64: Buffer.from(bytes).toString('base64'), name });
   if (typeof text !== 'string') return { error: text.error };
+  if (KEEP) writeFileSync(join(dir, `${name}.page.txt`), text);
   const r = spawnSync(GKCHECK, ['--json', '-'], { input: text, encoding: 'utf8', maxBuffer: 64 << 20 });
   return { json: r.stdout };
 }
