@@ -279,6 +279,47 @@ bool add_columns(const Line& r, std::vector<Column>* cols) {
   return true;
 }
 
+// A column left blank in every row near (a table of one or two rows on a page, under its header)
+// is still under its header's words: the header lines above the table, the nearest first, give a
+// column for each cell right of the row's labels that lies over no column yet (a cell over
+// columns already there — "法人或其他组织" over its five — gives none).
+void add_header_columns(const std::vector<Line>& lines, std::size_t header, const Line& row, std::vector<Column>* cols) {
+  constexpr std::size_t kHeaderLines = 6;
+  double label_right = -1e300;
+  for (const Cell& c : row.cells) {
+    if (c.numeric) break;
+    label_right = std::max(label_right, c.x1);
+  }
+  for (std::size_t k = header + 1, n = 0; k-- > 0 && n < kHeaderLines;) {
+    const Line& h = lines[k];
+    if (h.dropped) continue;
+    if (h.numeric) break;
+    ++n;
+    // The line's words must be centred over the columns they are over (a header set flush left
+    // says nothing of where its columns' numbers are).
+    std::vector<Column> add;
+    bool aligned = false, off = false;
+    for (const Cell& c : h.cells) {
+      if (c.text.empty() || c.x0 < label_right) continue;
+      std::size_t over = 0;
+      for (const Column& col : *cols) {
+        if (overlap(c.x0, c.x1, col.x0, col.x1) <= 0) continue;
+        ++over;
+        const double d = std::fabs((c.x0 + c.x1) / 2 - (col.x0 + col.x1) / 2);
+        if (d < 0.3 * std::max(c.x1 - c.x0, col.x1 - col.x0)) aligned = true;
+        else off = true;
+      }
+      if (over == 0) add.push_back(Column{c.x0, c.x1});
+    }
+    if (!aligned || off) continue;
+    for (const Column& c : add) {
+      std::size_t at = 0;
+      while (at < cols->size() && (*cols)[at].x0 < c.x0) ++at;
+      cols->insert(cols->begin() + static_cast<std::ptrdiff_t>(at), c);
+    }
+  }
+}
+
 // 6. The columns of a row's table are those of the numbers of the rows around it (no header line
 // between): a table whose every row has a blank somewhere has no row with all its columns, but the
 // rows together fill them all.
@@ -292,13 +333,17 @@ void fill_blank_columns(std::vector<Line>* lines_p) {
     const std::size_t n = numeric_count(l);
     const double fx = first_number_x(l);
     std::vector<const Line*> near;
+    std::size_t header = lines.size();  // the header line above the row's table, if any
     auto look = [&](std::size_t k) {  // false: stop looking this way
       const Line& r = lines[k];
       if (r.dropped) return true;
       if (!r.numeric) {
         // A header (text over the number columns) ends the table.
         for (const Cell& c : r.cells)
-          if (c.x1 > fx) return false;
+          if (c.x1 > fx) {
+            if (k < i && header == lines.size()) header = k;
+            return false;
+          }
         return true;
       }
       if (table_row(r) && distinct_columns(r)) near.push_back(&r);
@@ -314,6 +359,11 @@ void fill_blank_columns(std::vector<Line>* lines_p) {
     // of its neighbours is too little to place its row's blanks by).
     std::vector<Column> cols;
     for (const Line* r : near) add_columns(*r, &cols);
+    if (header < lines.size()) {
+      // A table of one row (table 四) has no rows near: its own numbers' columns are the first.
+      if (cols.empty()) add_columns(l, &cols);
+      add_header_columns(lines, header, l, &cols);
+    }
     if (cols.size() <= n) continue;
     const std::vector<std::size_t> at = match_columns(l, cols);
     if (at.size() != n) continue;
