@@ -639,22 +639,56 @@ std::vector<Line> page_lines(const PdfPage& page) {
   return lines;
 }
 
+// The number of a table row's value cells (numbers and blanks after its last label cell), or 0
+// when the line is no such row.
+std::size_t value_cells(const Line& l) {
+  std::size_t t = 0;  // cells up to and with the last label cell
+  for (std::size_t k = 0; k < l.cells.size(); ++k)
+    if (!l.cells[k].numeric && !l.cells[k].text.empty()) t = k + 1;
+  std::size_t numbers = 0;
+  for (std::size_t k = t; k < l.cells.size(); ++k) numbers += l.cells[k].numeric;
+  return numbers > 0 && l.cells.size() - t >= 2 ? l.cells.size() - t : 0;
+}
+
+// 7. The rows of a table as a grid, as a .docx's are: a row whose group label is on another row
+// (merged over several) gets an empty cell for it in front, so that every row of a table of N
+// columns has as many cells as the one with the most labels. A row's leading blank cell is then
+// a blank column, not the label's merged cell (the core reads the last cells of a full grid row
+// as its columns).
+void pad_grid_rows(std::vector<Line>* lines) {
+  std::vector<std::size_t> widest;  // by number of value cells
+  for (const Line& l : *lines) {
+    const std::size_t n = value_cells(l);
+    if (n == 0) continue;
+    if (widest.size() <= n) widest.resize(n + 1, 0);
+    widest[n] = std::max(widest[n], l.cells.size());
+  }
+  for (Line& l : *lines) {
+    const std::size_t n = value_cells(l);
+    if (n == 0 || l.cells.size() >= widest[n]) continue;
+    const Cell blank{l.cells.front().x0, l.cells.front().x0, std::string(), false};
+    l.cells.insert(l.cells.begin(), widest[n] - l.cells.size(), blank);
+  }
+}
+
 }  // namespace
 
 Read layout_pdf(const std::vector<PdfPage>& pages) {
   Read r;
   r.kind = Kind::Pdf;
   std::size_t chars = 0;
-  for (const PdfPage& p : pages) {
-    for (const Line& l : page_lines(p)) {
-      if (l.dropped) continue;
-      for (std::size_t i = 0; i < l.cells.size(); ++i) {
-        if (i) r.text += '\t';
-        r.text += l.cells[i].text;
-        chars += l.cells[i].text.size();
-      }
-      r.text += '\n';
+  std::vector<Line> lines;
+  for (const PdfPage& p : pages)
+    for (Line& l : page_lines(p))
+      if (!l.dropped) lines.push_back(std::move(l));
+  pad_grid_rows(&lines);
+  for (const Line& l : lines) {
+    for (std::size_t i = 0; i < l.cells.size(); ++i) {
+      if (i) r.text += '\t';
+      r.text += l.cells[i].text;
+      chars += l.cells[i].text.size();
     }
+    r.text += '\n';
   }
   if (chars == 0) {
     r.text.clear();
