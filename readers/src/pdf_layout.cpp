@@ -302,14 +302,17 @@ void add_header_columns(const std::vector<Line>& lines, std::size_t header, cons
     for (const Cell& c : h.cells) {
       if (c.text.empty() || c.x0 < label_right) continue;
       std::size_t over = 0;
-      for (const Column& col : *cols) {
-        if (overlap(c.x0, c.x1, col.x0, col.x1) <= 0) continue;
-        ++over;
-        const double d = std::fabs((c.x0 + c.x1) / 2 - (col.x0 + col.x1) / 2);
-        if (d < 0.3 * std::max(c.x1 - c.x0, col.x1 - col.x0)) aligned = true;
-        else off = true;
-      }
+      const Column* under = nullptr;
+      for (const Column& col : *cols)
+        if (overlap(c.x0, c.x1, col.x0, col.x1) > 0) {
+          ++over;
+          under = &col;
+        }
       if (over == 0) add.push_back(Column{c.x0, c.x1});
+      if (over != 1) continue;  // a word over several columns (a merged header cell) tells nothing
+      const double d = std::fabs((c.x0 + c.x1) / 2 - (under->x0 + under->x1) / 2);
+      if (d < 0.3 * std::max(c.x1 - c.x0, under->x1 - under->x0)) aligned = true;
+      else off = true;
     }
     if (!aligned || off) continue;
     for (const Column& c : add) {
@@ -317,6 +320,38 @@ void add_header_columns(const std::vector<Line>& lines, std::size_t header, cons
       while (at < cols->size() && (*cols)[at].x0 < c.x0) ++at;
       cols->insert(cols->begin() + static_cast<std::ptrdiff_t>(at), c);
     }
+  }
+}
+
+// A column that only this row has a number in (every row near and the header leave it blank or
+// are elsewhere): a number of the row in no column is one when the columns are evenly spaced and
+// it stands where one is missing, halfway across a double gap or one step beyond the first or the
+// last column.
+void add_own_columns(const Line& l, std::vector<Column>* cols) {
+  if (cols->size() < 3) return;
+  auto mid = [](const Column& c) { return (c.x0 + c.x1) / 2; };
+  std::vector<double> gaps;
+  for (std::size_t j = 1; j < cols->size(); ++j) gaps.push_back(mid((*cols)[j]) - mid((*cols)[j - 1]));
+  std::vector<double> sorted = gaps;
+  std::sort(sorted.begin(), sorted.end());
+  const double step = sorted[sorted.size() / 2];  // the median step
+  if (!(step > 0)) return;
+  for (const Cell& c : l.cells) {
+    if (!c.numeric || !has_digit(c.text)) continue;
+    bool in = false;
+    for (const Column& col : *cols) in = in || in_column(c, col);
+    if (in) continue;
+    const double x = (c.x0 + c.x1) / 2;
+    auto near = [&](double a, double b) { return std::fabs(a - b) < 0.2 * step; };
+    bool fits = near(x, mid(cols->front()) - step) || near(x, mid(cols->back()) + step);
+    for (std::size_t j = 1; j < cols->size() && !fits; ++j)
+      fits = near(gaps[j - 1], 2 * step) && near(x, (mid((*cols)[j - 1]) + mid((*cols)[j])) / 2);
+    if (!fits) continue;
+    std::size_t at = 0;
+    while (at < cols->size() && (*cols)[at].x0 < c.x0) ++at;
+    cols->insert(cols->begin() + static_cast<std::ptrdiff_t>(at), Column{c.x0, c.x1});
+    gaps.clear();
+    for (std::size_t j = 1; j < cols->size(); ++j) gaps.push_back(mid((*cols)[j]) - mid((*cols)[j - 1]));
   }
 }
 
@@ -364,6 +399,7 @@ void fill_blank_columns(std::vector<Line>* lines_p) {
       if (cols.empty()) add_columns(l, &cols);
       add_header_columns(lines, header, l, &cols);
     }
+    add_own_columns(l, &cols);
     if (cols.size() <= n) continue;
     const std::vector<std::size_t> at = match_columns(l, cols);
     if (at.size() != n) continue;
