@@ -1,21 +1,26 @@
 // The PDF layout analysis, shared by the command line (poppler's boxes) and
 // the page (PDF.js's items, through wasm): the text of each page put back into
 // lines and cells from where it sits.
-//   1. Vertical text (a group label written top to bottom) is one piece, put
-//      on a line of its own where it starts.
+//   1. Vertical text (a group label written top to bottom, or three or more
+//      single glyphs stacked on one x, as PDF.js gives an upright one) is one
+//      piece, put on a line of its own where it starts.
 //   2. Pieces whose heights overlap by half or more are one line (a number
 //      box is taller than its label's; both share the baseline's band).
-//   3. A line with no number right under or over a table row, whose pieces
-//      all sit under that row's label cells, is the label's wrapped part: it
-//      joins the label cell ("（二）部分公开（…只计这一情形，不" + "计其他情形）").
+//   3. Lines with no number, in a table row's label column, next to it, are
+//      the label's wrapped parts when with the row's own they make a block
+//      centred on the row's numbers ("（二）部分公开（…只计这一情形，不" +
+//      "计其他情形）"; a two-line label has its numbers between its lines).
 //   4. In a line, pieces closer than 0.8 of a character are one cell; farther
 //      apart, the next cell (a tab).
 //   5. Page numbers ("-3-", "第 3 页") at a page's top or bottom are dropped.
-//   6. Blank cells: a PDF prints nothing for a cell left blank, so a row with
-//      fewer numbers than a row of its table near it (no header line between)
-//      gets an empty cell for each column it has no number under, when every
-//      number it has sits under one of that row's columns. Empty cells are
-//      kept in the output (label, then one cell per column).
+//   6. Blank cells: a PDF prints nothing for a cell left blank, so a row gets
+//      an empty cell for each column of its table it has no number in: the
+//      columns of the rows near it (no header line between), of the header's
+//      words centred over them, or where an evenly spaced grid misses one.
+//      Empty cells are kept in the output (label, then one cell per column).
+//   7. Over all pages, a table's rows get as many cells as its row with the
+//      most labels: an empty cell in front for a group label merged over
+//      other rows (the grid a .docx gives).
 #include <algorithm>
 #include <cmath>
 #include <string>
