@@ -1,21 +1,26 @@
 // The PDF layout analysis, shared by the command line (poppler's boxes) and
 // the page (PDF.js's items, through wasm): the text of each page put back into
 // lines and cells from where it sits.
-//   1. Vertical text (a group label written top to bottom) is one piece, put
-//      on a line of its own where it starts.
+//   1. Vertical text (a group label written top to bottom, or three or more
+//      single glyphs stacked on one x, as PDF.js gives an upright one) is one
+//      piece, put on a line of its own where it starts.
 //   2. Pieces whose heights overlap by half or more are one line (a number
 //      box is taller than its label's; both share the baseline's band).
-//   3. A line with no number right under or over a table row, whose pieces
-//      all sit under that row's label cells, is the label's wrapped part: it
-//      joins the label cell ("（二）部分公开（…只计这一情形，不" + "计其他情形）").
+//   3. Lines with no number, in a table row's label column, next to it, are
+//      the label's wrapped parts when with the row's own they make a block
+//      centred on the row's numbers ("（二）部分公开（…只计这一情形，不" +
+//      "计其他情形）"; a two-line label has its numbers between its lines).
 //   4. In a line, pieces closer than 0.8 of a character are one cell; farther
 //      apart, the next cell (a tab).
 //   5. Page numbers ("-3-", "第 3 页") at a page's top or bottom are dropped.
-//   6. Blank cells: a PDF prints nothing for a cell left blank, so a row with
-//      fewer numbers than a row of its table near it (no header line between)
-//      gets an empty cell for each column it has no number under, when every
-//      number it has sits under one of that row's columns. Empty cells are
-//      kept in the output (label, then one cell per column).
+//   6. Blank cells: a PDF prints nothing for a cell left blank, so a row gets
+//      an empty cell for each column of its table it has no number in: the
+//      columns of the rows near it (no header line between), of the header's
+//      words centred over them, or where an evenly spaced grid misses one.
+//      Empty cells are kept in the output (label, then one cell per column).
+//   7. Over all pages, a table's rows get as many cells as its row with the
+//      most labels: an empty cell in front for a group label merged over
+//      other rows (the grid a .docx gives).
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -67,6 +72,7 @@ struct Cell {
   double x0, x1;
   std::string text;
   bool numeric;
+  double h = 0;  // the height of its text
 };
 
 struct Line {
@@ -104,7 +110,7 @@ void make_cells(Line* line) {
       c.x1 = std::max(c.x1, it.x1);
       c.numeric = both_numbers && numeric_text(c.text);
     } else {
-      line->cells.push_back(Cell{it.x0, it.x1, it.text, it.numeric});
+      line->cells.push_back(Cell{it.x0, it.x1, it.text, it.numeric, it.h()});
     }
     prev = &it;
   }
@@ -210,79 +216,387 @@ bool distinct_columns(const Line& l) {
   return true;
 }
 
-// For each of l's numbers, the column of `ref` (index among ref's numbers) it
-// sits under, in order; empty when one sits under none.
-std::vector<std::size_t> match_columns(const Line& l, const Line& ref) {
-  std::vector<const Cell*> cols;
-  for (const Cell& c : ref.cells)
-    if (c.numeric) cols.push_back(&c);
+struct Column {
+  double x0, x1;
+};
+
+// Whether a number sits in a column: numbers of one column are not always centred alike (a "无"
+// sits a little left of the "0"s under it), so within 0.4 of a character of its extent.
+bool in_column(const Cell& c, const Column& col) {
+  const double slack = 0.4 * c.h;
+  return overlap(c.x0 - slack, c.x1 + slack, col.x0, col.x1) > 0;
+}
+
+bool has_digit(const std::string& s) { return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }); }
+
+// For each of l's numbers, the column (index in cols) it sits in, in order: the column whose
+// centre is nearest, nearer than half the way to the next column's. Empty when one sits in none,
+// or in the same column as the number before it.
+std::vector<std::size_t> match_columns(const Line& l, const std::vector<Column>& cols) {
   std::vector<std::size_t> out;
-  std::size_t j = 0;
+  auto mid = [&](std::size_t j) { return (cols[j].x0 + cols[j].x1) / 2; };
   for (const Cell& c : l.cells) {
     if (!c.numeric) continue;
-    while (j < cols.size() && overlap(c.x0, c.x1, cols[j]->x0, cols[j]->x1) <= 0) ++j;
-    if (j == cols.size()) return {};
-    out.push_back(j++);
+    const double x = (c.x0 + c.x1) / 2;
+    std::size_t j = 0;
+    for (std::size_t k = 1; k < cols.size(); ++k)
+      if (std::fabs(mid(k) - x) < std::fabs(mid(j) - x)) j = k;
+    if (cols.size() == 1 && !in_column(c, cols[0])) return {};
+    if (j > 0 && std::fabs(mid(j) - x) >= (mid(j) - mid(j - 1)) / 2 * 0.8) return {};
+    if (j + 1 < cols.size() && std::fabs(mid(j) - x) >= (mid(j + 1) - mid(j)) / 2 * 0.8) return {};
+    if (!out.empty() && j <= out.back()) return {};
+    out.push_back(j);
   }
   return out;
 }
 
+// Adds the columns of r's numbers (digits) to cols (kept in x order): a number under a column widens it, a
+// number under none is a column of its own. False, cols untouched, when a number sits under two
+// columns or two numbers under one (the columns do not line up: not one table).
+bool add_columns(const Line& r, std::vector<Column>* cols) {
+  std::vector<Column> out = *cols;
+  std::vector<bool> used(out.size(), false);
+  for (const Cell& c : r.cells) {
+    // Digits only: a placeholder ("／", "无") may be drawn off its column's line.
+    if (!c.numeric || !has_digit(c.text)) continue;
+    std::size_t hit = out.size(), hits = 0;
+    for (std::size_t j = 0; j < out.size(); ++j)
+      if (in_column(c, out[j])) {
+        hit = j;
+        ++hits;
+      }
+    if (hits > 1 || (hits == 1 && used[hit])) return false;
+    if (hits == 1) {
+      out[hit].x0 = std::min(out[hit].x0, c.x0);
+      out[hit].x1 = std::max(out[hit].x1, c.x1);
+      used[hit] = true;
+    } else {
+      std::size_t at = 0;
+      while (at < out.size() && out[at].x0 < c.x0) ++at;
+      out.insert(out.begin() + static_cast<std::ptrdiff_t>(at), Column{c.x0, c.x1});
+      used.insert(used.begin() + static_cast<std::ptrdiff_t>(at), true);
+    }
+  }
+  // Widened columns must still be apart.
+  for (std::size_t j = 1; j < out.size(); ++j)
+    if (overlap(out[j - 1].x0, out[j - 1].x1, out[j].x0, out[j].x1) > 0) return false;
+  *cols = std::move(out);
+  return true;
+}
+
+// A column left blank in every row near (a table of one or two rows on a page, under its header)
+// is still under its header's words: the header lines above the table, the nearest first, give a
+// column for each cell right of the row's labels that lies over no column yet (a cell over
+// columns already there — "法人或其他组织" over its five — gives none).
+void add_header_columns(const std::vector<Line>& lines, std::size_t header, const Line& row, std::vector<Column>* cols) {
+  constexpr std::size_t kHeaderLines = 6;
+  double label_right = -1e300;
+  for (const Cell& c : row.cells) {
+    if (c.numeric) break;
+    label_right = std::max(label_right, c.x1);
+  }
+  for (std::size_t k = header + 1, n = 0; k-- > 0 && n < kHeaderLines;) {
+    const Line& h = lines[k];
+    if (h.dropped) continue;
+    if (h.numeric) break;
+    ++n;
+    // The line's words must be centred over the columns they are over (a header set flush left
+    // says nothing of where its columns' numbers are).
+    std::vector<Column> add;
+    bool aligned = false, off = false;
+    for (const Cell& c : h.cells) {
+      if (c.text.empty() || c.x0 < label_right) continue;
+      std::size_t over = 0;
+      const Column* under = nullptr;
+      for (const Column& col : *cols)
+        if (overlap(c.x0, c.x1, col.x0, col.x1) > 0) {
+          ++over;
+          under = &col;
+        }
+      if (over == 0) add.push_back(Column{c.x0, c.x1});
+      if (over != 1) continue;  // a word over several columns (a merged header cell) tells nothing
+      const double d = std::fabs((c.x0 + c.x1) / 2 - (under->x0 + under->x1) / 2);
+      if (d < 0.3 * std::max(c.x1 - c.x0, under->x1 - under->x0)) aligned = true;
+      else off = true;
+    }
+    if (!aligned || off) continue;
+    for (const Column& c : add) {
+      std::size_t at = 0;
+      while (at < cols->size() && (*cols)[at].x0 < c.x0) ++at;
+      cols->insert(cols->begin() + static_cast<std::ptrdiff_t>(at), c);
+    }
+  }
+}
+
+// A column that only this row has a number in (every row near and the header leave it blank or
+// are elsewhere): a number of the row in no column is one when the columns are evenly spaced and
+// it stands where one is missing, halfway across a double gap or one step beyond the first or the
+// last column.
+void add_own_columns(const Line& l, std::vector<Column>* cols) {
+  if (cols->size() < 3) return;
+  auto mid = [](const Column& c) { return (c.x0 + c.x1) / 2; };
+  std::vector<double> gaps;
+  for (std::size_t j = 1; j < cols->size(); ++j) gaps.push_back(mid((*cols)[j]) - mid((*cols)[j - 1]));
+  std::vector<double> sorted = gaps;
+  std::sort(sorted.begin(), sorted.end());
+  const double step = sorted[sorted.size() / 2];  // the median step
+  if (!(step > 0)) return;
+  for (const Cell& c : l.cells) {
+    if (!c.numeric || !has_digit(c.text)) continue;
+    bool in = false;
+    for (const Column& col : *cols) in = in || in_column(c, col);
+    if (in) continue;
+    const double x = (c.x0 + c.x1) / 2;
+    auto near = [&](double a, double b) { return std::fabs(a - b) < 0.2 * step; };
+    bool fits = near(x, mid(cols->front()) - step) || near(x, mid(cols->back()) + step);
+    for (std::size_t j = 1; j < cols->size() && !fits; ++j)
+      fits = near(gaps[j - 1], 2 * step) && near(x, (mid((*cols)[j - 1]) + mid((*cols)[j])) / 2);
+    if (!fits) continue;
+    std::size_t at = 0;
+    while (at < cols->size() && (*cols)[at].x0 < c.x0) ++at;
+    cols->insert(cols->begin() + static_cast<std::ptrdiff_t>(at), Column{c.x0, c.x1});
+    gaps.clear();
+    for (std::size_t j = 1; j < cols->size(); ++j) gaps.push_back(mid((*cols)[j]) - mid((*cols)[j - 1]));
+  }
+}
+
+// 6. The columns of a row's table are those of the numbers of the rows around it (no header line
+// between): a table whose every row has a blank somewhere has no row with all its columns, but the
+// rows together fill them all.
 void fill_blank_columns(std::vector<Line>* lines_p) {
   std::vector<Line>& lines = *lines_p;
   constexpr std::size_t kWindow = 12;  // lines looked at above and below
   std::vector<std::vector<Cell>> filled(lines.size());
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& l = lines[i];
-    if (l.dropped || !l.numeric) continue;
+    if (l.dropped || !l.numeric || !table_row(l) || !distinct_columns(l)) continue;
     const std::size_t n = numeric_count(l);
     const double fx = first_number_x(l);
-    const Line* best = nullptr;
-    std::vector<std::size_t> best_cols;
+    std::vector<const Line*> near;
+    std::size_t header = lines.size();  // the header line above the row's table, if any
     auto look = [&](std::size_t k) {  // false: stop looking this way
       const Line& r = lines[k];
       if (r.dropped) return true;
       if (!r.numeric) {
         // A header (text over the number columns) ends the table.
         for (const Cell& c : r.cells)
-          if (c.x1 > fx) return false;
+          if (c.x1 > fx) {
+            if (k < i && header == lines.size()) header = k;
+            return false;
+          }
         return true;
       }
-      const std::size_t m = numeric_count(r);
-      if (m > n && (!best || m > numeric_count(*best)) && table_row(r) && distinct_columns(r)) {
-        std::vector<std::size_t> cols = match_columns(l, r);
-        if (!cols.empty()) {
-          best = &r;
-          best_cols = cols;
-        }
-      }
+      if (table_row(r) && distinct_columns(r)) near.push_back(&r);
       return true;
     };
     for (std::size_t k = i, steps = 0; k-- > 0 && steps < kWindow; ++steps)
       if (!look(k)) break;
     for (std::size_t k = i + 1, steps = 0; k < lines.size() && steps < kWindow; ++k, ++steps)
       if (!look(k)) break;
-    if (!best) continue;
-    std::vector<const Cell*> cols;
-    for (const Cell& c : best->cells)
-      if (c.numeric) cols.push_back(&c);
-    // Rebuild: the labels, then one cell per column of the reference row.
+    // The fullest rows first: their columns are the surest.
+    std::stable_sort(near.begin(), near.end(), [](const Line* a, const Line* b) { return numeric_count(*a) > numeric_count(*b); });
+    // Each of the row's numbers must sit under a column of the others (a number under no column
+    // of its neighbours is too little to place its row's blanks by).
+    std::vector<Column> cols;
+    for (const Line* r : near) add_columns(*r, &cols);
+    if (header < lines.size()) {
+      // A table of one row (table 四) has no rows near: its own numbers' columns are the first.
+      if (cols.empty()) add_columns(l, &cols);
+      add_header_columns(lines, header, l, &cols);
+    }
+    add_own_columns(l, &cols);
+    if (cols.size() <= n) continue;
+    const std::vector<std::size_t> at = match_columns(l, cols);
+    if (at.size() != n) continue;
+    // Rebuild: the labels, then one cell per column.
     std::vector<Cell> out;
     std::vector<const Cell*> nums;
     for (const Cell& c : l.cells) {
       if (c.numeric) nums.push_back(&c);
-      else if (nums.empty()) out.push_back(c);
-      else break;  // text among or after the numbers: left as it is
+      else out.push_back(c);  // table_row: all before the numbers
     }
-    if (nums.size() != n) continue;
     std::size_t k = 0;
     for (std::size_t j = 0; j < cols.size(); ++j) {
-      if (k < nums.size() && best_cols[k] == j) out.push_back(*nums[k++]);
-      else out.push_back(Cell{cols[j]->x0, cols[j]->x1, std::string(), false});
+      if (k < nums.size() && at[k] == j) out.push_back(*nums[k++]);
+      else out.push_back(Cell{cols[j].x0, cols[j].x1, std::string(), false});
     }
     filled[i] = std::move(out);
   }
   for (std::size_t i = 0; i < lines.size(); ++i)
     if (!filled[i].empty()) lines[i].cells = std::move(filled[i]);
+}
+
+// The vertical band of a line's numbers (or of its other pieces).
+bool band(const Line& l, bool numbers, double* y0, double* y1) {
+  bool any = false;
+  for (const Item& it : l.items) {
+    if (it.numeric != numbers) continue;
+    *y0 = any ? std::min(*y0, it.y0) : it.y0;
+    *y1 = any ? std::max(*y1, it.y1) : it.y1;
+    any = true;
+  }
+  return any;
+}
+
+bool under(const Cell& c, const Cell& rc) { return overlap(c.x0, c.x1, rc.x0, rc.x1) > 0.5 * std::min(c.x1 - c.x0, rc.x1 - rc.x0); }
+
+// Whether every cell of l sits in r's label column: under one of r's label cells (the cells left
+// of its first number), or, when r has none, left of its first number.
+bool in_label_column(const Line& l, const Line& r) {
+  const double fx = first_number_x(r);
+  const bool labelled = !r.cells.empty() && !r.cells.front().numeric;
+  for (const Cell& c : l.cells) {
+    bool ok = false;
+    if (labelled) {
+      for (const Cell& rc : r.cells) {
+        if (rc.numeric) break;
+        ok = ok || under(c, rc);
+      }
+    } else {
+      ok = c.x1 <= fx;
+    }
+    if (!ok) return false;
+  }
+  return true;
+}
+
+// 3. A table row's label may wrap over several lines; the row's numbers sit in the middle of its
+// cell, so the label's lines are those around the numbers that make a block centred on them: as
+// many lines above as below the numbers' line (a label of two lines has its numbers between the
+// two, on neither). A line of text under the label column that would put the block off centre is
+// not part of this label: it is the next row's, one whose cells were left blank
+// ("一、本年新收…" then a blank "二、上年结转…"), or a group label.
+void join_wrapped_labels(std::vector<Line>* lines_p) {
+  std::vector<Line>& lines = *lines_p;
+  constexpr std::size_t kMaxWrap = 8;  // lines of one label above or below its numbers
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    Line& r = lines[i];
+    if (r.dropped || !table_row(r)) continue;
+    double n0 = 0, n1 = 0;
+    band(r, true, &n0, &n1);
+    double b0 = 0, b1 = 0;
+    const bool own = band(r, false, &b0, &b1);
+    // The text lines next to the row (each no number, in its label column, close to the last).
+    auto chain = [&](bool up) {
+      std::vector<std::size_t> out;
+      double edge = up ? (own ? std::min(b0, n0) : n0) : (own ? std::max(b1, n1) : n1);
+      for (std::size_t k = i; out.size() < kMaxWrap;) {
+        if (up ? k == 0 : k + 1 >= lines.size()) break;
+        k = up ? k - 1 : k + 1;
+        const Line& l = lines[k];
+        if (l.dropped || l.numeric || l.cells.empty()) break;
+        const double h = l.y1 - l.y0;
+        const double gap = up ? edge - l.y1 : l.y0 - edge;
+        if (gap > 0.8 * h) break;
+        if (!in_label_column(l, r)) break;
+        out.push_back(k);
+        edge = up ? l.y0 : l.y1;
+      }
+      return out;
+    };
+    const std::vector<std::size_t> above = chain(true), below = chain(false);
+    if (above.empty() && below.empty()) continue;
+    const double c = (n0 + n1) / 2;
+    std::size_t best_a = 0, best_b = 0;
+    double best_d = 0;
+    bool found = false;
+    for (std::size_t a = 0; a <= above.size(); ++a) {
+      for (std::size_t b = 0; b <= below.size(); ++b) {
+        if (!own && (a == 0 || b == 0)) continue;  // no label line of its own: one on each side
+        double y0 = own ? b0 : 1e300, y1 = own ? b1 : -1e300, h = own ? b1 - b0 : 1e300;
+        if (a) y0 = std::min(y0, lines[above[a - 1]].y0);
+        if (b) y1 = std::max(y1, lines[below[b - 1]].y1);
+        for (std::size_t k = 0; k < a; ++k) h = std::min(h, lines[above[k]].y1 - lines[above[k]].y0);
+        for (std::size_t k = 0; k < b; ++k) h = std::min(h, lines[below[k]].y1 - lines[below[k]].y0);
+        const double d = std::fabs((y0 + y1) / 2 - c);
+        if (d > 0.35 * h) continue;
+        if (!found || a + b > best_a + best_b || (a + b == best_a + best_b && d < best_d)) {
+          best_a = a;
+          best_b = b;
+          best_d = d;
+          found = true;
+        }
+      }
+    }
+    if (!found || best_a + best_b == 0) continue;
+    // The label's lines from the top, each cell joined to the label cell it sits under.
+    std::vector<std::size_t> order(above.rbegin() + static_cast<std::ptrdiff_t>(above.size() - best_a), above.rend());
+    std::vector<Cell> label;
+    std::size_t first = 0;
+    while (first < r.cells.size() && !r.cells[first].numeric) ++first;
+    auto add = [&](const Cell& c) {
+      for (Cell& lc : label)
+        if (under(c, lc)) {
+          join_text(&lc.text, c.text, false);
+          lc.x0 = std::min(lc.x0, c.x0);
+          lc.x1 = std::max(lc.x1, c.x1);
+          return;
+        }
+      label.push_back(c);
+    };
+    for (std::size_t k : order)
+      for (const Cell& c : lines[k].cells) add(c);
+    for (std::size_t k = 0; k < first; ++k) add(r.cells[k]);
+    for (std::size_t k = 0; k < best_b; ++k)
+      for (const Cell& c : lines[below[k]].cells) add(c);
+    std::stable_sort(label.begin(), label.end(), [](const Cell& a, const Cell& b) { return a.x0 < b.x0; });
+    label.insert(label.end(), r.cells.begin() + static_cast<std::ptrdiff_t>(first), r.cells.end());
+    r.cells = std::move(label);
+    for (std::size_t k = 0; k < best_a; ++k) lines[above[k]].dropped = true;
+    for (std::size_t k = 0; k < best_b; ++k) lines[below[k]].dropped = true;
+  }
+}
+
+// A vertical label written with upright glyphs may come as one piece per glyph, stacked (PDF.js
+// gives "(" "三" ")" "不" … each on its own): three or more single characters (no digits or Latin
+// letters) centred on one x, each right under the last, are vertical text.
+void stacked_glyphs(std::vector<Item>* items, std::vector<Item>* vertical) {
+  auto one_char = [](const std::string& t) {
+    if (t.empty()) return false;
+    const unsigned char c = static_cast<unsigned char>(t[0]);
+    const std::size_t n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    return t.size() == n && !ascii_alnum(c);
+  };
+  std::vector<std::size_t> cand;
+  for (std::size_t i = 0; i < items->size(); ++i)
+    if (one_char((*items)[i].text)) cand.push_back(i);
+  auto cx = [&](std::size_t i) { return ((*items)[i].x0 + (*items)[i].x1) / 2; };
+  std::sort(cand.begin(), cand.end(), [&](std::size_t a, std::size_t b) {
+    return std::fabs(cx(a) - cx(b)) > 1.5 ? cx(a) < cx(b) : (*items)[a].y0 < (*items)[b].y0;
+  });
+  std::vector<bool> taken(items->size(), false);
+  for (std::size_t s = 0; s < cand.size();) {
+    std::size_t e = s + 1;
+    while (e < cand.size()) {
+      const Item& p = (*items)[cand[e - 1]];
+      const Item& q = (*items)[cand[e]];
+      const double gap = q.y0 - p.y1;
+      if (std::fabs(cx(cand[e - 1]) - cx(cand[e])) > 1.5 || gap > 0.45 * std::min(p.h(), q.h()) || gap < -0.5 * std::min(p.h(), q.h())) break;
+      ++e;
+    }
+    if (e - s >= 3) {
+      Item v = (*items)[cand[s]];
+      v.text.clear();
+      for (std::size_t k = s; k < e; ++k) {
+        const Item& it = (*items)[cand[k]];
+        v.text += it.text;
+        v.x0 = std::min(v.x0, it.x0);
+        v.x1 = std::max(v.x1, it.x1);
+        v.y1 = std::max(v.y1, it.y1);
+        taken[cand[k]] = true;
+      }
+      v.numeric = false;
+      vertical->push_back(std::move(v));
+    }
+    s = e;
+  }
+  std::size_t w = 0;
+  for (std::size_t i = 0; i < items->size(); ++i)
+    if (!taken[i]) {
+      if (w != i) (*items)[w] = std::move((*items)[i]);
+      ++w;
+    }
+  items->resize(w);
 }
 
 std::vector<Line> page_lines(const PdfPage& page) {
@@ -300,6 +614,7 @@ std::vector<Line> page_lines(const PdfPage& page) {
       split_words(b, t, &items);
     }
   }
+  stacked_glyphs(&items, &vertical);
   // 1. Vertical runs: pieces in one column, each starting where the last ended.
   std::sort(vertical.begin(), vertical.end(), [](const Item& a, const Item& b) {
     return std::fabs(a.x0 - b.x0) > 2 ? a.x0 < b.x0 : a.y0 < b.y0;
@@ -346,68 +661,13 @@ std::vector<Line> page_lines(const PdfPage& page) {
   }
   std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.y0 < b.y0; });
   for (Line& l : lines) make_cells(&l);
-  // 3. Wrapped labels: a line with no number, next to a row, under its label cells.
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    Line& l = lines[i];
-    if (l.numeric || l.dropped) continue;
-    const double h = l.y1 - l.y0;
-    Line* best = nullptr;
-    bool below = false;
-    double gap_best = 0.8 * h;
-    auto consider = [&](std::size_t k, bool l_below) {
-      Line& r = lines[k];
-      if (!table_row(r)) return;
-      const double gap = l_below ? l.y0 - r.y1 : r.y0 - l.y1;
-      if (gap > gap_best) return;
-      // every cell of l under one label cell of r (a cell left of r's first number)
-      for (const Cell& c : l.cells) {
-        bool under = false;
-        for (const Cell& rc : r.cells) {
-          if (rc.numeric) break;
-          if (overlap(c.x0, c.x1, rc.x0, rc.x1) > 0.5 * std::min(c.x1 - c.x0, rc.x1 - rc.x0)) under = true;
-        }
-        if (!under) return;
-      }
-      gap_best = gap;
-      best = &r;
-      below = l_below;
-    };
-    for (std::size_t k = i; k-- > 0;) {  // the row above (skipping other label lines)
-      if (lines[k].numeric) {
-        consider(k, true);
-        break;
-      }
-      if (lines[k].y1 < l.y0 - 2 * h) break;
-    }
-    for (std::size_t k = i + 1; k < lines.size(); ++k) {  // the row below
-      if (lines[k].numeric) {
-        consider(k, false);
-        break;
-      }
-      if (lines[k].y0 > l.y1 + 2 * h) break;
-    }
-    if (!best) continue;
-    for (const Cell& c : l.cells) {
-      for (Cell& rc : best->cells) {
-        if (rc.numeric) break;
-        if (overlap(c.x0, c.x1, rc.x0, rc.x1) <= 0.5 * std::min(c.x1 - c.x0, rc.x1 - rc.x0)) continue;
-        if (below) {
-          join_text(&rc.text, c.text, false);
-        } else {
-          std::string t = c.text;
-          join_text(&t, rc.text, false);
-          rc.text = t;
-        }
-        break;
-      }
-    }
-    l.dropped = true;
-  }
-  // 6. Blank cells.
-  fill_blank_columns(&lines);
-  // 5. Page numbers.
+  // 3. Wrapped labels.
+  join_wrapped_labels(&lines);
+  // 5. Page numbers (before 6: a page number is no column of the table above it).
   for (Line& l : lines)
     if (!l.dropped && page_number(l, page.height)) l.dropped = true;
+  // 6. Blank cells.
+  fill_blank_columns(&lines);
   // 1 (cont.). Vertical runs as lines of their own, where they start.
   for (Item& v : runs) {
     Line l;
@@ -420,22 +680,56 @@ std::vector<Line> page_lines(const PdfPage& page) {
   return lines;
 }
 
+// The number of a table row's value cells (numbers and blanks after its last label cell), or 0
+// when the line is no such row.
+std::size_t value_cells(const Line& l) {
+  std::size_t t = 0;  // cells up to and with the last label cell
+  for (std::size_t k = 0; k < l.cells.size(); ++k)
+    if (!l.cells[k].numeric && !l.cells[k].text.empty()) t = k + 1;
+  std::size_t numbers = 0;
+  for (std::size_t k = t; k < l.cells.size(); ++k) numbers += l.cells[k].numeric;
+  return numbers > 0 && l.cells.size() - t >= 2 ? l.cells.size() - t : 0;
+}
+
+// 7. The rows of a table as a grid, as a .docx's are: a row whose group label is on another row
+// (merged over several) gets an empty cell for it in front, so that every row of a table of N
+// columns has as many cells as the one with the most labels. A row's leading blank cell is then
+// a blank column, not the label's merged cell (the core reads the last cells of a full grid row
+// as its columns).
+void pad_grid_rows(std::vector<Line>* lines) {
+  std::vector<std::size_t> widest;  // by number of value cells
+  for (const Line& l : *lines) {
+    const std::size_t n = value_cells(l);
+    if (n == 0) continue;
+    if (widest.size() <= n) widest.resize(n + 1, 0);
+    widest[n] = std::max(widest[n], l.cells.size());
+  }
+  for (Line& l : *lines) {
+    const std::size_t n = value_cells(l);
+    if (n == 0 || l.cells.size() >= widest[n]) continue;
+    const Cell blank{l.cells.front().x0, l.cells.front().x0, std::string(), false};
+    l.cells.insert(l.cells.begin(), widest[n] - l.cells.size(), blank);
+  }
+}
+
 }  // namespace
 
 Read layout_pdf(const std::vector<PdfPage>& pages) {
   Read r;
   r.kind = Kind::Pdf;
   std::size_t chars = 0;
-  for (const PdfPage& p : pages) {
-    for (const Line& l : page_lines(p)) {
-      if (l.dropped) continue;
-      for (std::size_t i = 0; i < l.cells.size(); ++i) {
-        if (i) r.text += '\t';
-        r.text += l.cells[i].text;
-        chars += l.cells[i].text.size();
-      }
-      r.text += '\n';
+  std::vector<Line> lines;
+  for (const PdfPage& p : pages)
+    for (Line& l : page_lines(p))
+      if (!l.dropped) lines.push_back(std::move(l));
+  pad_grid_rows(&lines);
+  for (const Line& l : lines) {
+    for (std::size_t i = 0; i < l.cells.size(); ++i) {
+      if (i) r.text += '\t';
+      r.text += l.cells[i].text;
+      chars += l.cells[i].text.size();
     }
+    r.text += '\n';
   }
   if (chars == 0) {
     r.text.clear();

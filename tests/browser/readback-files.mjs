@@ -10,7 +10,9 @@
 // a PDF, exactly or its row declared unread. Zero silent wrong numbers, zero undeclared unread
 // cells; a changed number (--mutate) is named by an error; a balanced report read exactly has no
 // error.
-//   node tests/browser/readback-files.mjs     (GK_READBACK_N=N reports of each kind, default 24; ~30 s)
+//   node tests/browser/readback-files.mjs     (GK_READBACK_N=N reports of each kind, default 24; ~30 s;
+//   GK_READBACK_KEEP=DIR keeps each report's file, truth and the page's text there: SEED.pdf,
+//   SEED.truth.json, SEED.pdf.page.txt)
 // Needs build/native (gkcheck, gkgen, gkjudge) and build/wasm/gkread_wasm.js.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -25,6 +27,7 @@ const GKGEN = join(root, 'build', 'native', 'tests', 'gen', 'gkgen');
 const GKJUDGE = join(root, 'build', 'native', 'tests', 'property', 'gkjudge');
 const GKREAD = process.env.GKREAD_WASM_JS || join(root, 'build', 'wasm', 'gkread_wasm.js');
 const N = Number(process.env.GK_READBACK_N || 24);
+const KEEP = process.env.GK_READBACK_KEEP;
 const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self'; connect-src 'self' data: blob:; base-uri 'none'; form-action 'none'";
 
 // Page numbers in the footer as WPS prints them (as tests/tools/make-pdf-corpus.mjs).
@@ -35,7 +38,7 @@ const outside = [];
 
 before(async () => {
   for (const f of [GKCHECK, GKGEN, GKJUDGE, GKREAD]) assert.ok(existsSync(f), `${f} is missing (build-native.sh, build-wasm.sh)`);
-  dir = mkdtempSync(join(tmpdir(), 'gk-readback-'));
+  dir = KEEP ? (mkdirSync(KEEP, { recursive: true }), KEEP) : mkdtempSync(join(tmpdir(), 'gk-readback-'));
   const site = join(dir, 'site');
   mkdirSync(join(site, 'pdfjs'), { recursive: true });
   for (const f of ['html-to-text.js', 'read-file.js', 'read-docx.js', 'read-pdf.js']) copyFileSync(join(root, 'web', f), join(site, f));
@@ -60,7 +63,7 @@ before(async () => {
 after(async () => {
   if (handle) await handle.close();
   if (server) server.kill('SIGTERM');
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  if (dir && !KEEP) rmSync(dir, { recursive: true, force: true });
 });
 
 const gen = (seed, extra) => execFileSync(GKGEN, ['--seed', String(seed), ...extra], { maxBuffer: 64 << 20 });
@@ -80,6 +83,7 @@ async function pageRead(bytes, name) {
     try { return (await GK.openReportFile(new File([u8], name))).text; } catch (e) { return { error: String(e.message) }; }
   }, { b64: Buffer.from(bytes).toString('base64'), name });
   if (typeof text !== 'string') return { error: text.error };
+  if (KEEP) writeFileSync(join(dir, `${name}.page.txt`), text);
   const r = spawnSync(GKCHECK, ['--json', '-'], { input: text, encoding: 'utf8', maxBuffer: 64 << 20 });
   return { json: r.stdout };
 }
@@ -118,6 +122,7 @@ async function runKind(kind, make, { exact = false } = {}) {
       if (g.error) { problems.push(`${kind} ${seed} ${shell}: not read: ${g.error}`); continue; }
       const j = judge(`${base}.truth.json`, g.json);
       tally[shell][j.outcome] = (tally[shell][j.outcome] || 0) + 1;
+      if (j.outcome !== 'exact') console.log(`# ${kind} ${seed} ${shell}: ${j.outcome}${j.detail ? '\n' + j.detail.replace(/^/gm, '#   ') : ''}`);
       if (j.outcome === 'SILENT WRONG' || j.outcome === 'unread undeclared') problems.push(`${kind} ${seed} ${shell}: ${j.outcome}\n${j.detail}`);
       else if (exact && j.outcome !== 'exact') problems.push(`${kind} ${seed} ${shell}: not read exactly (${j.outcome})\n${j.detail}`);
       if (mutate && !mutationCaught(g.json, truth, j)) problems.push(`${kind} ${seed} ${shell}: the changed number ${JSON.stringify(truth.mutation)} is named by no error`);

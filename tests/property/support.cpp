@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <fstream>
 #include <sstream>
 
 namespace gkprop {
@@ -149,6 +150,13 @@ std::string lines_around(const std::string& text, const std::string& needle, int
   std::ostringstream o;
   for (int i = std::max(0, hit - before); i <= std::min(static_cast<int>(lines.size()) - 1, hit + after); ++i)
     o << "    " << (i + 1) << "| " << lines[static_cast<std::size_t>(i)] << "\n";
+  return o.str();
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream f(path, std::ios::binary);
+  std::ostringstream o;
+  o << f.rdbuf();
   return o.str();
 }
 

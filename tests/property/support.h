@@ -65,4 +65,7 @@ std::string details(const FailureLog& log);
 // a failure: at most `max` lines around the first line holding `needle`.
 std::string lines_around(const std::string& text, const std::string& needle, int before, int after);
 
+// A file's bytes ("" when it cannot be read).
+std::string read_file(const std::string& path);
+
 }  // namespace gkprop

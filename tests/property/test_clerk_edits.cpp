@@ -30,12 +30,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string slurp(const fs::path& p) {
-  std::ifstream f(p, std::ios::binary);
-  std::ostringstream o;
-  o << f.rdbuf();
-  return o.str();
-}
+std::string slurp(const fs::path& p) { return read_file(p.string()); }
 
 std::vector<std::string> split_lines(const std::string& t) {
   std::vector<std::string> v;

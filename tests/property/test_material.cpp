@@ -28,12 +28,7 @@ namespace {
 
 const char* const kExtractions[] = {"pdftotext", "pdftotext-layout", "pdfjs"};
 
-std::string slurp(const fs::path& p) {
-  std::ifstream f(p, std::ios::binary);
-  std::ostringstream o;
-  o << f.rdbuf();
-  return o.str();
-}
+std::string slurp(const fs::path& p) { return read_file(p.string()); }
 
 json check(const std::string& text) { return json::parse(gk::check_json(text)); }
 

@@ -10,7 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { existsSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,7 @@ import { runInThisContext } from 'node:vm';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const NATIVE = process.env.GKCHECK_NATIVE || join(root, 'build', 'native', 'gkcheck');
 const GKGEN = join(root, 'build', 'native', 'tests', 'gen', 'gkgen');
+const GKJUDGE = join(root, 'build', 'native', 'tests', 'property', 'gkjudge');
 const GKREAD_JS = process.env.GKREAD_WASM_JS || join(root, 'build', 'wasm', 'gkread_wasm.js');
 const REAL = join(root, 'tests', 'fixtures', 'real');
 
@@ -26,7 +27,7 @@ let gr;
 let tmp;
 
 before(async () => {
-  for (const f of [NATIVE, GKGEN, GKREAD_JS]) assert.ok(existsSync(f), `${f} is missing (build-native.sh, build-wasm.sh)`);
+  for (const f of [NATIVE, GKGEN, GKJUDGE, GKREAD_JS]) assert.ok(existsSync(f), `${f} is missing (build-native.sh, build-wasm.sh)`);
   gr = await createRequire(import.meta.url)(GKREAD_JS)();
   tmp = mkdtempSync(join(tmpdir(), 'gkread-wasm-'));
 });
@@ -75,26 +76,34 @@ test('the PDF layout analysis in the module: no text is a scan; boxes become tab
   assert.equal(r.text, '三、本年度\n（一）予以公开\t1\t21\n（二）部分公开（区分处理的，只计）\t2\t3\n（三）其他\t\t5\n');
 });
 
-test('a real PDF through PDF.js (Node) and the module gives every number the command line reads', async () => {
+// A PDF through PDF.js (Node) and the module's layout analysis, with the page's own geometry
+// (web/read-pdf.js's item boxes): the text the page reads.
+async function pdfjsText(file) {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  globalThis.GK = globalThis.GK || {};
-  runInThisContext(readFileSync(join(root, 'web', 'read-pdf.js'), 'utf8'));
+  if (!globalThis.GK || !globalThis.GK.pdfItemBox) {
+    globalThis.GK = globalThis.GK || {};
+    runInThisContext(readFileSync(join(root, 'web', 'read-pdf.js'), 'utf8'));
+  }
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), isEvalSupported: false, useSystemFonts: false }).promise;
+  const pages = [], boxes = [], texts = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const vp = page.getViewport({ scale: 1 });
+    pages.push(vp.width, vp.height);
+    for (const it of (await page.getTextContent()).items) {
+      if (typeof it.str !== 'string' || !it.str.trim()) continue;
+      boxes.push(n - 1, ...GK.pdfItemBox(it, vp));
+      texts.push(it.str);
+    }
+  }
+  await doc.destroy();
+  return gr.layoutPdf(new Float64Array(pages), new Float64Array(boxes), texts.join('\u0000'));
+}
+
+test('a real PDF through PDF.js (Node) and the module gives every number the command line reads', async () => {
   for (const year of ['2023', '2024']) {
     const file = join(REAL, `hongze-${year}.pdf`);
-    const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), isEvalSupported: false, useSystemFonts: false }).promise;
-    const pages = [], boxes = [], texts = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const vp = page.getViewport({ scale: 1 });
-      pages.push(vp.width, vp.height);
-      for (const it of (await page.getTextContent()).items) {
-        if (typeof it.str !== 'string' || !it.str.trim()) continue;
-        boxes.push(n - 1, ...GK.pdfItemBox(it, vp)); // the page's own geometry (web/read-pdf.js)
-        texts.push(it.str);
-      }
-    }
-    await doc.destroy();
-    const r = gr.layoutPdf(new Float64Array(pages), new Float64Array(boxes), texts.join('\u0000'));
+    const r = await pdfjsText(file);
     assert.equal(r.ok, true, r.error);
     // The table rows (a label, then only numbers or empty cells) are the same as poppler's.
     const rows = (s) => s.split('\n').filter((l) => {
@@ -103,5 +112,21 @@ test('a real PDF through PDF.js (Node) and the module gives every number the com
     });
     const native = execFileSync(NATIVE, ['--text', file], { encoding: 'utf8' });
     assert.deepEqual(rows(r.text), rows(native), year);
+  }
+});
+
+// The generated PDFs the layout once misread (tests/fixtures/generated/pdf-files/; the command line
+// reads them in tests/property/test_pdf_files.cpp): through PDF.js, every cell exactly as the truth.
+test('the generated PDFs the layout once misread: through PDF.js every cell is read exactly', async () => {
+  const dir = join(root, 'tests', 'fixtures', 'generated', 'pdf-files');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.pdf'));
+  assert.equal(files.length, 5);
+  for (const f of files) {
+    const r = await pdfjsText(join(dir, f));
+    assert.equal(r.ok, true, r.error);
+    // (exit code 1 for the reports with a changed number: their error)
+    const json = spawnSync(NATIVE, ['--json', '-'], { input: r.text, encoding: 'utf8', maxBuffer: 64 << 20 }).stdout;
+    const j = JSON.parse(execFileSync(GKJUDGE, [join(dir, f.replace(/\.pdf$/, '.truth.json')), '-'], { input: json, encoding: 'utf8' }));
+    assert.equal(j.outcome, 'exact', `${f}: ${j.detail}`);
   }
 });
