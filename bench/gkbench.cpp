@@ -4,6 +4,11 @@
 //   gkbench throughput [--reps N] [--min-time S] [DIR]
 //       checks the seed reports (DIR, default tests/fixtures/seeds) over and
 //       over: reports/second and MB/s, the median of N repetitions.
+//   gkbench fuzz-inputs [DIR]
+//       checks the fuzz harness's starting inputs (DIR, default fuzz/corpus),
+//       each cut at 4 KiB as the fuzzer cuts them (-max_len), with
+//       gk::check_json: the harness's work without its sanitizers and
+//       instrumentation. Median of 7 runs, in microseconds per input.
 //   gkbench memory BYTES
 //       peak resident memory while checking one input of BYTES bytes (the
 //       seeds concatenated), from getrusage.
@@ -128,6 +133,22 @@ int throughput(int argc, char** argv) {
   return 0;
 }
 
+int fuzz_inputs(int argc, char** argv) {
+  constexpr std::size_t kMaxLen = 4096;  // scripts/fuzz-flags.sh
+  std::vector<std::string> inputs = load_seeds(argc > 0 ? argv[0] : GKCHECK_FUZZ_CORPUS_DIR);
+  std::size_t bytes = 0;
+  for (std::string& s : inputs) {
+    if (s.size() > kMaxLen) s.resize(kMaxLen);
+    bytes += s.size();
+  }
+  const double rate =
+      reports_per_second(inputs, 7, 0.3, [](const std::string& s) { return gk::check_json(s).size(); });
+  std::printf("native gk::check_json, one thread, %zu fuzz inputs cut at 4 KiB (%.1f KB on average): %.1f us/input\n",
+              inputs.size(), static_cast<double>(bytes) / static_cast<double>(inputs.size()) / 1024.0, 1e6 / rate);
+  std::printf("RESULT native_fuzz_input_us=%.1f\n", 1e6 / rate);
+  return 0;
+}
+
 long max_rss_kb() {
   rusage u{};
   getrusage(RUSAGE_SELF, &u);
@@ -236,6 +257,7 @@ int scaling(int argc, char** argv) {
 int main(int argc, char** argv) {
   const std::string mode = argc > 1 ? argv[1] : "throughput";
   if (mode == "throughput") return throughput(argc - 2, argv + 2);
+  if (mode == "fuzz-inputs") return fuzz_inputs(argc - 2, argv + 2);
   if (mode == "memory") return memory(argc - 2, argv + 2);
   if (mode == "memory-kinds") return memory_kinds(argc - 2, argv + 2, "/proc/self/exe");
   if (mode == "make" && argc == 4) {
@@ -244,6 +266,6 @@ int main(int argc, char** argv) {
   }
   if (mode == "memory-child") return memory_child(argc - 2, argv + 2);
   if (mode == "scaling") return scaling(argc - 2, argv + 2);
-  std::fprintf(stderr, "usage: gkbench throughput|memory|memory-kinds|scaling …\n");
+  std::fprintf(stderr, "usage: gkbench throughput|fuzz-inputs|memory|memory-kinds|scaling …\n");
   return 2;
 }
