@@ -4,11 +4,14 @@
 //   gkbench throughput [--reps N] [--min-time S] [DIR]
 //       checks the seed reports (DIR, default tests/fixtures/seeds) over and
 //       over: reports/second and MB/s, the median of N repetitions.
-//   gkbench fuzz-inputs [DIR]
+//   gkbench fuzz-inputs [--reps N] [--min-time S] [DIR]
 //       checks the fuzz harness's starting inputs (DIR, default fuzz/corpus),
 //       each cut at 4 KiB as the fuzzer cuts them (-max_len), with
 //       gk::check_json: the harness's work without its sanitizers and
-//       instrumentation. Median of 7 runs, in microseconds per input.
+//       instrumentation. Median of N runs (7), in microseconds per input.
+//       With --reps 1 --min-time 0 the work is fixed (one warm-up pass and
+//       one pass), for an instruction count under valgrind --tool=callgrind,
+//       which the machine's load does not move.
 //   gkbench memory BYTES
 //       peak resident memory while checking one input of BYTES bytes (the
 //       seeds concatenated), from getrusage.
@@ -135,16 +138,25 @@ int throughput(int argc, char** argv) {
 
 int fuzz_inputs(int argc, char** argv) {
   constexpr std::size_t kMaxLen = 4096;  // scripts/fuzz-flags.sh
-  std::vector<std::string> inputs = load_seeds(argc > 0 ? argv[0] : GKCHECK_FUZZ_CORPUS_DIR);
+  int reps = 7;
+  double min_time = 0.3;
+  std::string dir = GKCHECK_FUZZ_CORPUS_DIR;
+  for (int i = 0; i < argc; ++i) {
+    if (!std::strcmp(argv[i], "--reps") && i + 1 < argc) reps = std::max(1, std::atoi(argv[++i]));
+    else if (!std::strcmp(argv[i], "--min-time") && i + 1 < argc) min_time = std::atof(argv[++i]);
+    else dir = argv[i];
+  }
+  std::vector<std::string> inputs = load_seeds(dir);
   std::size_t bytes = 0;
   for (std::string& s : inputs) {
     if (s.size() > kMaxLen) s.resize(kMaxLen);
     bytes += s.size();
   }
   const double rate =
-      reports_per_second(inputs, 7, 0.3, [](const std::string& s) { return gk::check_json(s).size(); });
-  std::printf("native gk::check_json, one thread, %zu fuzz inputs cut at 4 KiB (%.1f KB on average): %.1f us/input\n",
-              inputs.size(), static_cast<double>(bytes) / static_cast<double>(inputs.size()) / 1024.0, 1e6 / rate);
+      reports_per_second(inputs, reps, min_time, [](const std::string& s) { return gk::check_json(s).size(); });
+  std::printf("native gk::check_json, one thread, %zu fuzz inputs cut at 4 KiB (%.1f KB on average), median of %d runs: "
+              "%.1f us/input\n",
+              inputs.size(), static_cast<double>(bytes) / static_cast<double>(inputs.size()) / 1024.0, reps, 1e6 / rate);
   std::printf("RESULT native_fuzz_input_us=%.1f\n", 1e6 / rate);
   return 0;
 }
