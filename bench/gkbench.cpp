@@ -100,15 +100,26 @@ double reports_per_second(const std::vector<std::string>& seeds, int reps, doubl
   return median(rates);
 }
 
-int throughput(int argc, char** argv) {
+// The options of a timing: [--reps N] [--min-time S] [DIR].
+struct Runs {
   int reps = 7;
   double min_time = 0.3;
-  std::string dir = GKCHECK_SEEDS_DIR;
+  std::string dir;
+};
+
+Runs parse_runs(int argc, char** argv, const char* default_dir) {
+  Runs r;
+  r.dir = default_dir;
   for (int i = 0; i < argc; ++i) {
-    if (!std::strcmp(argv[i], "--reps") && i + 1 < argc) reps = std::max(1, std::atoi(argv[++i]));
-    else if (!std::strcmp(argv[i], "--min-time") && i + 1 < argc) min_time = std::atof(argv[++i]);
-    else dir = argv[i];
+    if (!std::strcmp(argv[i], "--reps") && i + 1 < argc) r.reps = std::max(1, std::atoi(argv[++i]));
+    else if (!std::strcmp(argv[i], "--min-time") && i + 1 < argc) r.min_time = std::atof(argv[++i]);
+    else r.dir = argv[i];
   }
+  return r;
+}
+
+int throughput(int argc, char** argv) {
+  const auto [reps, min_time, dir] = parse_runs(argc, argv, GKCHECK_SEEDS_DIR);
   const std::vector<std::string> seeds = load_seeds(dir);
   std::size_t bytes = 0;
   for (const auto& s : seeds) bytes += s.size();
@@ -138,14 +149,7 @@ int throughput(int argc, char** argv) {
 
 int fuzz_inputs(int argc, char** argv) {
   constexpr std::size_t kMaxLen = 4096;  // scripts/fuzz-flags.sh
-  int reps = 7;
-  double min_time = 0.3;
-  std::string dir = GKCHECK_FUZZ_CORPUS_DIR;
-  for (int i = 0; i < argc; ++i) {
-    if (!std::strcmp(argv[i], "--reps") && i + 1 < argc) reps = std::max(1, std::atoi(argv[++i]));
-    else if (!std::strcmp(argv[i], "--min-time") && i + 1 < argc) min_time = std::atof(argv[++i]);
-    else dir = argv[i];
-  }
+  const auto [reps, min_time, dir] = parse_runs(argc, argv, GKCHECK_FUZZ_CORPUS_DIR);
   std::vector<std::string> inputs = load_seeds(dir);
   std::size_t bytes = 0;
   for (std::string& s : inputs) {
