@@ -4,6 +4,14 @@
 //   gkbench throughput [--reps N] [--min-time S] [DIR]
 //       checks the seed reports (DIR, default tests/fixtures/seeds) over and
 //       over: reports/second and MB/s, the median of N repetitions.
+//   gkbench fuzz-inputs [--reps N] [--min-time S] [DIR]
+//       checks the fuzz harness's starting inputs (DIR, default fuzz/corpus),
+//       each cut at 4 KiB as the fuzzer cuts them (-max_len), with
+//       gk::check_json: the harness's work without its sanitizers and
+//       instrumentation. Median of N runs (7), in microseconds per input.
+//       With --reps 1 --min-time 0 the work is fixed (one warm-up pass and
+//       one pass), for an instruction count under valgrind --tool=callgrind,
+//       which the machine's load does not move.
 //   gkbench memory BYTES
 //       peak resident memory while checking one input of BYTES bytes (the
 //       seeds concatenated), from getrusage.
@@ -92,15 +100,26 @@ double reports_per_second(const std::vector<std::string>& seeds, int reps, doubl
   return median(rates);
 }
 
-int throughput(int argc, char** argv) {
+// The options of a timing: [--reps N] [--min-time S] [DIR].
+struct Runs {
   int reps = 7;
   double min_time = 0.3;
-  std::string dir = GKCHECK_SEEDS_DIR;
+  std::string dir;
+};
+
+Runs parse_runs(int argc, char** argv, const char* default_dir) {
+  Runs r;
+  r.dir = default_dir;
   for (int i = 0; i < argc; ++i) {
-    if (!std::strcmp(argv[i], "--reps") && i + 1 < argc) reps = std::max(1, std::atoi(argv[++i]));
-    else if (!std::strcmp(argv[i], "--min-time") && i + 1 < argc) min_time = std::atof(argv[++i]);
-    else dir = argv[i];
+    if (!std::strcmp(argv[i], "--reps") && i + 1 < argc) r.reps = std::max(1, std::atoi(argv[++i]));
+    else if (!std::strcmp(argv[i], "--min-time") && i + 1 < argc) r.min_time = std::atof(argv[++i]);
+    else r.dir = argv[i];
   }
+  return r;
+}
+
+int throughput(int argc, char** argv) {
+  const auto [reps, min_time, dir] = parse_runs(argc, argv, GKCHECK_SEEDS_DIR);
   const std::vector<std::string> seeds = load_seeds(dir);
   std::size_t bytes = 0;
   for (const auto& s : seeds) bytes += s.size();
@@ -125,6 +144,24 @@ int throughput(int argc, char** argv) {
   std::printf("RESULT native_reports_per_s=%.0f\n", check_rate);
   std::printf("RESULT native_mb_per_s=%.2f\n", check_rate * mb_per_report);
   std::printf("RESULT native_json_us_per_report=%.2f\n", 1e6 / json_rate);
+  return 0;
+}
+
+int fuzz_inputs(int argc, char** argv) {
+  constexpr std::size_t kMaxLen = 4096;  // scripts/fuzz-flags.sh
+  const auto [reps, min_time, dir] = parse_runs(argc, argv, GKCHECK_FUZZ_CORPUS_DIR);
+  std::vector<std::string> inputs = load_seeds(dir);
+  std::size_t bytes = 0;
+  for (std::string& s : inputs) {
+    if (s.size() > kMaxLen) s.resize(kMaxLen);
+    bytes += s.size();
+  }
+  const double rate =
+      reports_per_second(inputs, reps, min_time, [](const std::string& s) { return gk::check_json(s).size(); });
+  std::printf("native gk::check_json, one thread, %zu fuzz inputs cut at 4 KiB (%.1f KB on average), median of %d runs: "
+              "%.1f us/input\n",
+              inputs.size(), static_cast<double>(bytes) / static_cast<double>(inputs.size()) / 1024.0, reps, 1e6 / rate);
+  std::printf("RESULT native_fuzz_input_us=%.1f\n", 1e6 / rate);
   return 0;
 }
 
@@ -236,6 +273,7 @@ int scaling(int argc, char** argv) {
 int main(int argc, char** argv) {
   const std::string mode = argc > 1 ? argv[1] : "throughput";
   if (mode == "throughput") return throughput(argc - 2, argv + 2);
+  if (mode == "fuzz-inputs") return fuzz_inputs(argc - 2, argv + 2);
   if (mode == "memory") return memory(argc - 2, argv + 2);
   if (mode == "memory-kinds") return memory_kinds(argc - 2, argv + 2, "/proc/self/exe");
   if (mode == "make" && argc == 4) {
@@ -244,6 +282,6 @@ int main(int argc, char** argv) {
   }
   if (mode == "memory-child") return memory_child(argc - 2, argv + 2);
   if (mode == "scaling") return scaling(argc - 2, argv + 2);
-  std::fprintf(stderr, "usage: gkbench throughput|memory|memory-kinds|scaling …\n");
+  std::fprintf(stderr, "usage: gkbench throughput|fuzz-inputs|memory|memory-kinds|scaling …\n");
   return 2;
 }

@@ -4,6 +4,7 @@
 #
 # Builds what it needs (build/bench, build/wasm, build/web; incremental), then runs:
 #   build/bench/gkbench throughput      native reports/s and MB/s per core on the seeds
+#   build/bench/gkbench fuzz-inputs     native check + JSON of the fuzz harness's inputs (fuzz/corpus at 4 KiB)
 #   build/bench/gkbench memory 1000000  native peak memory while checking a 1 MB input
 #   build/bench/gkbench memory-kinds 10 peak bytes per input byte of each adversarial kind (aim ≤ 16)
 #   node bench/wasm.mjs                 the wasm module's time per report under Node (after warm-up)
@@ -42,6 +43,8 @@ awk -F'[ =]' '/^RESULT native_/ {
   }
   END { for (k in best) printf "RESULT %s=%s\n", k, best[k] }' "$log/native1.txt" "$log/native2.txt" >"$log/native.txt"
 rm -f "$log"/native[12].txt
+step "native check of the fuzz inputs (gkbench fuzz-inputs)"
+build/bench/gkbench fuzz-inputs | tee "$log/fuzz-inputs.txt" >&2
 step "native peak memory (gkbench memory 1000000)"
 build/bench/gkbench memory 1000000 | tee "$log/memory.txt" >&2
 step "native peak memory per adversarial kind at 10 MB (gkbench memory-kinds 10)"
@@ -72,6 +75,7 @@ row "native gk::check, reports/s per core (seeds)" "$(get native_reports_per_s)"
 row "native gk::check, MB/s per core (seeds)" "$(get native_mb_per_s)"
 row "native gk::check, us/report" "$native_check_us"
 row "native gk::check_json (check + JSON), us/report" "$(get native_json_us_per_report)"
+row "native gk::check_json of fuzz/corpus cut at 4 KiB, us/input" "$(get native_fuzz_input_us)"
 row "native peak resident memory, one 1 MB input" "$(get peak_rss_mb) MB (growth during the check $(get check_rss_growth_mb) MB)"
 row "native peak bytes per input byte, worst adversarial kind (10 MB)" "$(get peak_bytes_per_input_byte)"
 row "wasm check() under Node, us/report (steady state)" "$(get wasm_us_per_report)"

@@ -24,6 +24,8 @@ std::vector<bool> bare_page_numbers(const Document& doc) {
   constexpr std::size_t kMinChain = 2;
   std::vector<bool> page(doc.lines.size(), false);
   const std::size_t n = doc.lines.size();
+  // Without a page break there is no page number (most pastes have none).
+  if (doc.original.find('\f') == std::string_view::npos) return page;
   // A document whose footers are written out (- 3 -, 第 3 页) has no bare ones.
   for (std::size_t li = 0; li < n; ++li)
     if (page_number_line(doc.line_text(li))) return page;
@@ -33,11 +35,11 @@ std::vector<bool> bare_page_numbers(const Document& doc) {
   double expected = 0;
   for (std::size_t li = 0; li < n; ++li) {
     const Line& line = doc.lines[li];
-    if (line.end == line.begin) continue;
+    // The page break first: it is the cheaper test, and few lines have one.
+    if (line.end == line.begin || !page_break_after(doc, line)) continue;
     SplitLine split = split_line(doc.text(), line.begin, line.end);
     if (split.delimited || split.cells.size() != 1 || split.cells[0].type != CellType::Number ||
-        split.cells[0].form != NumberForm::Integer || split.cells[0].value < 1 || split.cells[0].value > kMaxPage ||
-        !page_break_after(doc, line))
+        split.cells[0].form != NumberForm::Integer || split.cells[0].value < 1 || split.cells[0].value > kMaxPage)
       continue;
     const double v = split.cells[0].value;
     if (chain.empty() ? v > kLastFirstPage : v != expected) continue;

@@ -63,17 +63,15 @@ double place_cost(const PieceScores& p, int s, const Grid& g, bool* by_label) {
   return label_cost(p, s, g.named, by_label) + width_cost(p, s, g.widths);
 }
 
-// The row before `next` that a one-row piece repeats, by its label; -1 if none.
-int repeated_row(const PieceScores& p, int next, double* fit) {
-  int best = -1;
-  for (int r = 0; r < next; ++r) {
-    const double f = p.fit[static_cast<std::size_t>(r)];
-    if (f >= 0 && f <= kDuplicateFit && (best < 0 || f < *fit)) {
-      best = r;
-      *fit = f;
-    }
+// The row before `next` that a one-row piece repeats, by its label (-1 if
+// none) is the fold of this over rows [0, next) from *best = -1: row r if
+// its label fits well enough and better than the best so far.
+void fold_repeated_row(const PieceScores& p, int r, int* best, double* fit) {
+  const double f = p.fit[static_cast<std::size_t>(r)];
+  if (f >= 0 && f <= kDuplicateFit && (*best < 0 || f < *fit)) {
+    *best = r;
+    *fit = f;
   }
-  return best;
 }
 
 // A piece placed by the order alone, with free rows beside it that it could
@@ -115,45 +113,61 @@ std::vector<Placement> align_rows(const std::vector<PieceScores>& pieces, const 
   // bound are unknown without being aligned.
   const std::size_t bound = kMaxPiecesPerRow * (widths.size() + 1);
   const std::size_t m = std::min(pieces.size(), bound);
-  // cost[i][j]: the cheapest reading of pieces [0, i) that leaves rows [j, n) free.
-  std::vector<std::vector<double>> cost(m + 1, std::vector<double>(static_cast<std::size_t>(n) + 1, kInf));
-  std::vector<std::vector<Step>> step(m + 1, std::vector<Step>(static_cast<std::size_t>(n) + 1));
-  cost[0][0] = 0;
+  // cost[i * w + j]: the cheapest reading of pieces [0, i) that leaves rows
+  // [j, n) free (one array: a row of it per piece was an allocation each).
+  const std::size_t w = static_cast<std::size_t>(n) + 1;
+  std::vector<double> cost((m + 1) * w, kInf);
+  std::vector<Step> step((m + 1) * w);
+  cost[0] = 0;
   auto relax = [&](std::size_t i, int j, double c, int prev, const Placement& pl) {
-    if (c < cost[i][static_cast<std::size_t>(j)]) {
-      cost[i][static_cast<std::size_t>(j)] = c;
-      step[i][static_cast<std::size_t>(j)] = {prev, pl};
+    const std::size_t at = i * w + static_cast<std::size_t>(j);
+    if (c < cost[at]) {
+      cost[at] = c;
+      step[at] = {prev, pl};
     }
   };
+  // The cost of placing the piece at row s, whatever row it comes after:
+  // worked out once per piece and row, not once per state.
+  std::vector<double> here(w);
+  std::vector<char> here_by_label(w);
   for (std::size_t i = 0; i < m; ++i) {
     const PieceScores& p = pieces[i];
     const int k = static_cast<int>(p.rows);
+    for (int s = 0; s + k <= n; ++s) {
+      bool by_label;
+      here[static_cast<std::size_t>(s)] = place_cost(p, s, g, &by_label);
+      here_by_label[static_cast<std::size_t>(s)] = by_label;
+    }
+    // The row before j that the piece repeats, carried from one j to the
+    // next (a scan of rows [0, j) per j was a tenth of the alignment).
+    int rep_row = -1;
+    double rep_fit = 0;
     for (int j = 0; j <= n; ++j) {
-      const double base = cost[i][static_cast<std::size_t>(j)];
+      if (k == 1 && j > 0) fold_repeated_row(p, j - 1, &rep_row, &rep_fit);
+      const double base = cost[i * w + static_cast<std::size_t>(j)];
       if (base == kInf) continue;
       relax(i + 1, j, base + kUnknown, j, Placement{});
-      double fit = 0;
+      const double fit = rep_row >= 0 ? rep_fit : 0;
       // A repeat is as wide as the row it repeats (a row of the next table
       // whose label ends in 总计 is none).
-      int rep = k == 1 ? repeated_row(p, j, &fit) : -1;
+      int rep = k == 1 ? rep_row : -1;
       if (rep >= 0 && p.values != 0 && p.values != widths[static_cast<std::size_t>(rep)]) rep = -1;
       if (rep >= 0) relax(i + 1, j, base + kDuplicate + fit, j, Placement{Placement::Kind::Duplicate, rep, 1, true});
       for (int s = j; s + k <= n; ++s) {
-        bool by_label;
-        const double c = base + kSkip * (s - j) + place_cost(p, s, g, &by_label);
-        relax(i + 1, s + k, c, j, Placement{Placement::Kind::Row, s, k, by_label});
+        const double c = base + kSkip * (s - j) + here[static_cast<std::size_t>(s)];
+        relax(i + 1, s + k, c, j, Placement{Placement::Kind::Row, s, k, here_by_label[static_cast<std::size_t>(s)] != 0});
       }
     }
   }
   int end = 0;
   double best = kInf;
   for (int j = 0; j <= n; ++j) {
-    const double c = cost[m][static_cast<std::size_t>(j)] + kSkip * (n - j);
+    const double c = cost[m * w + static_cast<std::size_t>(j)] + kSkip * (n - j);
     if (c < best) { best = c; end = j; }
   }
   std::vector<Placement> out(pieces.size());  // past m: Unknown
   for (std::size_t i = m; i-- > 0;) {
-    const Step& st = step[i + 1][static_cast<std::size_t>(end)];
+    const Step& st = step[(i + 1) * w + static_cast<std::size_t>(end)];
     out[i] = st.placement;
     end = st.prev;
   }

@@ -1,7 +1,6 @@
 #include "table_reader.h"
 
 #include <algorithm>
-#include <unordered_set>
 
 #include "column_blocks.h"
 #include "page_numbers.h"
@@ -270,7 +269,12 @@ namespace {
 // repeated header or the end of the row above), so a match that ends early
 // costs more. A long label whose last words were pushed past its numbers
 // (PDF copies) fits by its first part, at a cost. False when no word fits.
-bool label_fits(const std::vector<std::u32string>& words, const std::u32string& key, double* score) {
+// `chars`: the key's characters. A word with more characters the key lacks
+// than its allowed edits cannot fit: no distance is computed for it (the
+// same result, in a fraction of the time: most words share few characters
+// with a row's label).
+bool label_fits(const std::vector<std::u32string>& words, const std::u32string& key, const CharSet& chars,
+                double* score) {
   constexpr double kPerCharFromEnd = 0.02;
   bool ok = false;
   double best = 1e9;
@@ -278,14 +282,18 @@ bool label_fits(const std::vector<std::u32string>& words, const std::u32string& 
     if (word.empty()) continue;
     const double len = static_cast<double>(word.size());
     std::size_t end = 0;
-    int d = substring_distance(word, key, &end);
     double s = 1e9;
-    if (d <= allowed_edits(word.size())) {
+    int d = 0;
+    if (missing_characters(word, chars) <= allowed_edits(word.size()) &&
+        (d = substring_distance(word, key, &end)) <= allowed_edits(word.size())) {
       s = d / len + kPerCharFromEnd * static_cast<double>(key.size() - end);
     } else if (word.size() >= 10) {
       const std::size_t head = (word.size() * 3 + 4) / 5;  // the first 60%
-      int dh = substring_distance(std::u32string_view(word).substr(0, head), key, &end);
-      if (dh <= allowed_edits(head)) s = 0.3 + dh / len + kPerCharFromEnd * static_cast<double>(key.size() - end);
+      const std::u32string_view first = std::u32string_view(word).substr(0, head);
+      if (missing_characters(first, chars) <= allowed_edits(head)) {
+        const int dh = substring_distance(first, key, &end);
+        if (dh <= allowed_edits(head)) s = 0.3 + dh / len + kPerCharFromEnd * static_cast<double>(key.size() - end);
+      }
     }
     if (s < best) best = s;
     ok = ok || s < 1e9;
@@ -625,17 +633,18 @@ struct Reader {
     shape.last_is_total = std::all_of(spec.rows.begin(), spec.rows.end(), [](const RowSpec& r) {
       return r.columns.size() > 2 && r.columns.back().key == "total";
     });
-    shape.header_words = header_words();
+    const std::vector<const std::string*> labels = column_labels();
+    shape.header_words = header_words(labels);
     last_is_total = shape.last_is_total;
     if (spec.single_line) shape.widths = {max_width};
     else
       for (const RowSpec& r : spec.rows) shape.widths.push_back(r.columns.size());
+    // Each once, longest first (of two suffixes of a key, only the longer
+    // can be cut; words of one length cannot both be a key's suffix).
     tail_words = shape.header_words;
-    std::unordered_set<std::u32string> in_tail(tail_words.begin(), tail_words.end());
-    for (const RowSpec& row : spec.rows)
-      for (const ColumnSpec& col : row.columns)
-        for (char32_t ch : label_key(col.label))
-          if (in_tail.emplace(1, ch).second) tail_words.emplace_back(1, ch);
+    for (const std::string* label : labels)
+      for (char32_t ch : label_key(*label)) tail_words.emplace_back(1, ch);
+    sort_unique(tail_words);
     std::stable_sort(tail_words.begin(), tail_words.end(),
                      [](const std::u32string& a, const std::u32string& b) { return a.size() > b.size(); });
     shape.page_lines = page_lines;
@@ -660,23 +669,40 @@ struct Reader {
 
   // The words of the table's column headings as keys, and every piece of
   // them of two characters or more (a narrow PDF column wraps 社会公益组织 as
-  // 社会 / 公益 / 组织), with the words that head groups of columns.
-  std::vector<std::u32string> header_words() const {
+  // 社会 / 公益 / 组织), with the words that head groups of columns. Sorted,
+  // each once: what uses them asks only whether a key is made of them or
+  // ends with one, which no order changes (and a sort is cheaper than a set).
+  std::vector<std::u32string> header_words(const std::vector<const std::string*>& labels) const {
     static const char* const kGroupHeadings[] = {"申请人情况", "法人或其他组织", "自然人", "行政复议", "行政诉讼",
                                                  "未经复议直接起诉", "复议后起诉"};
     std::vector<std::u32string> words;
-    std::unordered_set<std::u32string> seen;  // first-seen order kept, without a search per word
-    auto add = [&](const std::u32string& w) {
-      if (!w.empty() && seen.insert(w).second) words.push_back(w);
-    };
-    for (const char* g : kGroupHeadings) add(label_key(g));
-    for (const RowSpec& row : spec.rows)
-      for (const ColumnSpec& col : row.columns) {
-        const std::u32string key = label_key(col.label);
-        for (std::size_t b = 0; b + 2 <= key.size(); ++b)
-          for (std::size_t n = 2; b + n <= key.size(); ++n) add(key.substr(b, n));
-      }
+    for (const char* g : kGroupHeadings) words.push_back(label_key(g));
+    for (const std::string* label : labels) {
+      const std::u32string key = label_key(*label);
+      for (std::size_t b = 0; b + 2 <= key.size(); ++b)
+        for (std::size_t n = 2; b + n <= key.size(); ++n) words.push_back(key.substr(b, n));
+    }
+    sort_unique(words);
+    if (!words.empty() && words.front().empty()) words.erase(words.begin());
     return words;
+  }
+
+  static void sort_unique(std::vector<std::u32string>& words) {
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+  }
+
+  // The table's column headings, each once, in the order the rows first
+  // have them (the rows of a table mostly share their columns: each
+  // heading's words are made once, not once per row).
+  std::vector<const std::string*> column_labels() const {
+    std::vector<const std::string*> labels;
+    labels.reserve(spec.rows.empty() ? 0 : spec.rows.front().columns.size());
+    for (const RowSpec& row : spec.rows)
+      for (const ColumnSpec& col : row.columns)
+        if (std::none_of(labels.begin(), labels.end(), [&](const std::string* l) { return *l == col.label; }))
+          labels.push_back(&col.label);
+    return labels;
   }
 
   // A table on one line (表四): its values in order, those of the pieces
@@ -751,11 +777,12 @@ struct Reader {
     const std::u32string bare = without_header_tail(key);
     ps.unlabelled = key.size() <= 2 || bare.empty();
     ps.fit.assign(spec.rows.size(), -1);
+    const CharSet key_chars(key), bare_chars(bare);
     if (!ps.unlabelled)
       for (std::size_t r = 0; r < spec.rows.size(); ++r) {
         double sc, sb;
-        const bool fits = label_fits(match_keys[r], key, &sc);
-        const bool fits_bare = bare.size() < key.size() && label_fits(match_keys[r], bare, &sb);
+        const bool fits = label_fits(match_keys[r], key, key_chars, &sc);
+        const bool fits_bare = bare.size() < key.size() && label_fits(match_keys[r], bare, bare_chars, &sb);
         if (fits || fits_bare) ps.fit[r] = std::min(fits ? sc : 1e9, fits_bare ? sb : 1e9);
       }
     return ps;
@@ -1084,13 +1111,14 @@ struct Reader {
   // when none fits.
   int match_row(const std::u32string& key, int next) const {
     const int n = static_cast<int>(spec.rows.size());
+    const CharSet chars(key);
     double s = 0;
-    if (next < n && label_fits(match_keys[static_cast<std::size_t>(next)], key, &s) && s == 0) return next;
+    if (next < n && label_fits(match_keys[static_cast<std::size_t>(next)], key, chars, &s) && s == 0) return next;
     int chosen = -1;
     double best = 1e9;
     for (int r = next; r < n; ++r) {
       double sc;
-      if (!label_fits(match_keys[static_cast<std::size_t>(r)], key, &sc)) continue;
+      if (!label_fits(match_keys[static_cast<std::size_t>(r)], key, chars, &sc)) continue;
       sc += 0.05 * (r - next);  // the format's order as a guide
       if (sc < best) { best = sc; chosen = r; }
     }

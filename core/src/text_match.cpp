@@ -122,6 +122,12 @@ int substring_distance(std::u32string_view p, std::u32string_view t, std::size_t
   return best;
 }
 
+int missing_characters(std::u32string_view pattern, const CharSet& text) {
+  int missing = 0;
+  for (char32_t c : pattern) missing += text.may_hold(c) ? 0 : 1;
+  return missing;
+}
+
 int edit_distance(std::u32string_view a, std::u32string_view b) {
   std::vector<int> prev(b.size() + 1), cur(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = static_cast<int>(j);
