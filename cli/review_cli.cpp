@@ -108,7 +108,7 @@ FileText read_file_text(const std::string& path) {
 std::string file_title_text(const std::string& path, gkread::Kind kind) {
   const gkcli::Input raw = gkcli::read_input(path, gk::kMaxInputBytes, gkcli::wait_seconds_from_env());
   if (raw.kind != gkcli::Input::Kind::Ok) return {};
-  const gkread::Read r = kind == gkread::Kind::Pdf ? gkread::read_pdf_first_page(raw.bytes) : gkread::read_docx(raw.bytes);
+  const gkread::Read r = kind == gkread::Kind::Pdf ? gkread::read_pdf(raw.bytes, 1) : gkread::read_docx(raw.bytes);
   return r.ok ? r.text : std::string();
 }
 

@@ -60,13 +60,6 @@ std::string review_unit_key(std::string_view agency) { return unit_key(agency); 
 
 namespace {
 
-// The code points of a key (keys hold letters, digits and ideographs only).
-std::u32string points(std::string_view key) {
-  std::u32string out;
-  for (std::size_t i = 0; i < key.size();) out += utf8::decode(key, i);
-  return out;
-}
-
 bool is_division(char32_t c) {
   return c == U'省' || c == U'市' || c == U'区' || c == U'县' || c == U'州' || c == U'盟' || c == U'旗';
 }
@@ -75,18 +68,21 @@ bool is_division(char32_t c) {
 
 bool review_same_unit(std::string_view a, std::string_view b) {
   if (a == b) return true;
-  if (a.empty() || b.empty()) return false;
-  const std::u32string pa = points(a), pb = points(b);
-  const std::u32string& longer = pa.size() > pb.size() ? pa : pb;
-  const std::u32string& shorter = pa.size() > pb.size() ? pb : pa;
+  const std::string_view longer = a.size() > b.size() ? a : b;
+  const std::string_view shorter = a.size() > b.size() ? b : a;
   // 淮安市洪泽区人民政府 and 洪泽区人民政府: the longer one is the shorter with the name of the
   // place above it in front (at least two characters, ending 省/市/区/县/州/盟/旗), and the
   // shorter still names its own place (a division character, and more than the organ's name).
-  const std::size_t extra = longer.size() - shorter.size();
-  if (extra < 2 || shorter.size() < 5) return false;
-  if (longer.compare(extra, shorter.size(), shorter) != 0) return false;
-  if (!is_division(longer[extra - 1])) return false;
-  return std::any_of(shorter.begin(), shorter.end() - 2, is_division);
+  // On the bytes, decoding only what is asked: the review compares every pair of a batch.
+  if (shorter.empty() || longer.substr(longer.size() - shorter.size()) != shorter) return false;
+  const std::string_view prefix = longer.substr(0, longer.size() - shorter.size());
+  std::size_t prefix_points = 0;
+  char32_t last = 0;
+  for (std::size_t i = 0; i < prefix.size(); ++prefix_points) last = utf8::decode(prefix, i);
+  if (prefix_points < 2 || !is_division(last)) return false;
+  std::vector<char32_t> own;  // the shorter name's characters
+  for (std::size_t i = 0; i < shorter.size();) own.push_back(utf8::decode(shorter, i));
+  return own.size() >= 5 && std::any_of(own.begin(), own.end() - 2, is_division);
 }
 
 Meta review_title(std::string_view text) {

@@ -17,19 +17,11 @@ void quiet(const std::string&, void*) {}  // poppler's own messages (in English)
 
 }  // namespace
 
-Read read_pdf(std::string_view bytes) {
+Read read_pdf(std::string_view bytes, std::size_t first_pages) {
   Read r;
   r.kind = Kind::Pdf;
   std::vector<PdfPage> pages;
-  if (!pdf_pages(bytes, &pages, &r.error)) return r;
-  return layout_pdf(pages);
-}
-
-Read read_pdf_first_page(std::string_view bytes) {
-  Read r;
-  r.kind = Kind::Pdf;
-  std::vector<PdfPage> pages;
-  if (!pdf_pages(bytes, &pages, &r.error, 1)) return r;
+  if (!pdf_pages(bytes, &pages, &r.error, first_pages)) return r;
   return layout_pdf(pages);
 }
 

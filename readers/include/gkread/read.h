@@ -57,13 +57,12 @@ Read layout_pdf(const std::vector<PdfPage>& pages);
 
 #ifndef GKREAD_NO_NATIVE
 // Native only (poppler, gumbo).
-Read read_pdf(std::string_view bytes);
+// `first_pages`: only so many pages (1: the title page, where the agency and year are).
+Read read_pdf(std::string_view bytes, std::size_t first_pages = kMaxPdfPages);
 // poppler's text boxes of each page (what read_pdf lays out), or of the first `first_pages` only.
 // False with a message on failure.
 bool pdf_pages(std::string_view bytes, std::vector<PdfPage>* pages, std::string* error,
                std::size_t first_pages = kMaxPdfPages);
-// The text of a PDF's first page (where the title, agency and year are), laid out as read_pdf does.
-Read read_pdf_first_page(std::string_view bytes);
 Read read_html(std::string_view bytes);
 // By content: .docx, .pdf, .html converted; text decoded as the page decodes it
 // (decode_text); an old .doc/.wps/.et or other zip refused.
