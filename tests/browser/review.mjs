@@ -260,8 +260,9 @@ test('a folder of ~50 reports: table, pairs, planted errors, copied prose, summa
     context.waitForEvent('page'),
     page.click('#batch-body tr[data-file="报告/zn2024.txt"] button.open-report'),
   ]);
-  // (The page may show its sample first: wait for the report handed over.)
-  await popup.waitForFunction((t) => document.getElementById('report').value === t, batch.files['zn2024.txt']);
+  // (The new tab may not have its text area yet, and may show its sample first: wait for the
+  // report handed over.)
+  await popup.waitForFunction((t) => document.getElementById('report')?.value === t, batch.files['zn2024.txt']);
   assert.equal(await popup.inputValue('#report'), batch.files['zn2024.txt']);
   assert.equal(await popup.inputValue('#previous'), batch.files['zn2023.txt']);
   assert.match(await popup.locator('.from-batch').innerText(), /返回批量检查/);
