@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "diagnostics.h"
+#include "format_derived.h"
 
 namespace gk {
 
@@ -58,7 +59,7 @@ bool evaluate(const Equation& eq, const Result& r, double* lhs, double* rhs) {
 }
 
 void check_balance(const Document& doc, const FormatSpec& format, Result& result) {
-  for (const Equation& eq : equations(format)) {
+  for (const Equation& eq : derived(format).equations) {
     if (!result.tables[static_cast<int>(eq.rule->table)].present) continue;
     double lhs = 0, rhs = 0;
     if (!evaluate(eq, result, &lhs, &rhs) || std::fabs(lhs - rhs) < 1e-9) continue;

@@ -4,6 +4,7 @@
 
 #include "balance.h"
 #include "diagnostics.h"
+#include "format_derived.h"
 #include "utf8.h"
 
 namespace gk {
@@ -76,7 +77,7 @@ std::string what_unread(const TableSpec& spec, const TableGaps& g) {
 }  // namespace
 
 void check_coverage(const Document& doc, const FormatSpec& format, Result& result) {
-  const std::vector<Equation> eqs = equations(format);
+  const std::vector<Equation>& eqs = derived(format).equations;
   Verdict verdict = Verdict::Checked;
   for (int t = 0; t < kTableCount; ++t) {
     const TableSpec& spec = format.tables[t];

@@ -17,10 +17,6 @@ constexpr std::size_t kMaxChecked = 20;
 // A report's title stands at most this many lines before its section 一.
 constexpr std::size_t kTitleReach = 12;
 
-bool has_digit(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 // The first row of a table 三 (一、本年新收政府信息公开申请数量), not a sentence
 // of prose that names it.
 bool table3_start(std::string_view line, const std::u32string& key) {

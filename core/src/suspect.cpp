@@ -6,6 +6,7 @@
 
 #include "balance.h"
 #include "diagnostics.h"
+#include "format_derived.h"
 
 namespace gk {
 
@@ -35,7 +36,7 @@ int coef_of(const Equation& eq, const CellRef& c) {
 Analysis analyse(const FormatSpec& format, const Result& result, TableId table) {
   Analysis out;
   if (!result.tables[static_cast<int>(table)].present) return out;
-  const std::vector<Equation> all = equations(format);
+  const std::vector<Equation>& all = derived(format).equations;
   std::vector<EqState> st;
   std::size_t failing = 0;
   for (const Equation& eq : all) {

@@ -5,6 +5,7 @@
 #include "column_blocks.h"
 #include "page_numbers.h"
 #include "diagnostics.h"
+#include "format_derived.h"
 #include "messages.h"
 #include "row_alignment.h"
 #include "text_match.h"
@@ -154,8 +155,8 @@ std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_
     // where no row is open) is not part of the table.
     if (page_number_line(line_text)) continue;
     if (shape.page_lines && (*shape.page_lines)[static_cast<std::size_t>(li)]) continue;
-    if (!split.delimited && !cur.values.empty() && !shape.header_words.empty() &&
-        made_of_words(label_key(line_text), shape.header_words)) {
+    if (!split.delimited && !cur.values.empty() && shape.header_words && !shape.header_words->empty() &&
+        made_of_words(label_key(line_text), *shape.header_words)) {
       cur.interrupted = true;
       continue;
     }
@@ -179,7 +180,7 @@ std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_
       continue;
     if (!split.delimited && split.cells.size() == 1 && split.cells[0].type == CellType::Number &&
         cur.values.empty() && min_width > 1 && !next_line_opens_with_value(doc, li + 1, line_end) &&
-        !ends_with_header(label_key(cur.label), shape.header_words))
+        !(shape.header_words && ends_with_header(label_key(cur.label), *shape.header_words)))
       continue;
     // Tab-separated only (a pasted HTML or Word table): a converter's Markdown
     // puts labels on rows of their own, apart from their numbers.
@@ -341,14 +342,18 @@ const NumberRule* number_rule(ValueKind kind, NumberForm form) {
 }
 
 struct Reader {
+  Reader(const Document& d, const TableSpec& s, TableData& o, Result& r, const TableKeys& k)
+      : doc(d), spec(s), out(o), result(r), keys(k) {}
+
   const Document& doc;
   const TableSpec& spec;
   TableData& out;
   Result& result;
-  std::vector<std::vector<std::u32string>> match_keys;  // per row: its match words as keys
+  const TableKeys& keys;  // the table's words (format_derived.h)
+  const std::vector<std::vector<std::u32string>>& match_keys = keys.match_keys;  // per row: its match words as keys
   int region_lines[2] = {0, 0};  // the lines [begin, end) of the table's region
   const std::vector<bool>* page_lines = nullptr;  // bare_page_numbers() of the document
-  std::vector<std::u32string> tail_words;  // header words and the headings' characters, longest first
+  const std::vector<std::u32string>& tail_words = keys.tail_words;  // header words and the headings' characters, longest first
   std::pair<int, int> excused_rows{-1, -1};  // rows that a layout leaves out, not missing
   // A column missing from every row (column_missing()): the total column
   // (read the others, the totals not read), or one that cannot be told
@@ -633,20 +638,11 @@ struct Reader {
     shape.last_is_total = std::all_of(spec.rows.begin(), spec.rows.end(), [](const RowSpec& r) {
       return r.columns.size() > 2 && r.columns.back().key == "total";
     });
-    const std::vector<const std::string*> labels = column_labels();
-    shape.header_words = header_words(labels);
+    shape.header_words = &keys.header_words;
     last_is_total = shape.last_is_total;
     if (spec.single_line) shape.widths = {max_width};
     else
       for (const RowSpec& r : spec.rows) shape.widths.push_back(r.columns.size());
-    // Each once, longest first (of two suffixes of a key, only the longer
-    // can be cut; words of one length cannot both be a key's suffix).
-    tail_words = shape.header_words;
-    for (const std::string* label : labels)
-      for (char32_t ch : label_key(*label)) tail_words.emplace_back(1, ch);
-    sort_unique(tail_words);
-    std::stable_sort(tail_words.begin(), tail_words.end(),
-                     [](const std::u32string& a, const std::u32string& b) { return a.size() > b.size(); });
     shape.page_lines = page_lines;
     std::vector<RawRow> raws = assemble_rows(doc, line_begin, line_end, shape);
     region_lines[0] = line_begin;
@@ -655,54 +651,12 @@ struct Reader {
                 doc.lines[static_cast<std::size_t>(std::max(line_begin, line_end - 1))].end};
     out.span = region;
 
-    for (const auto& row : spec.rows) {
-      match_keys.emplace_back();
-      for (const auto& w : row.match) match_keys.back().push_back(label_key(w));
-    }
     const int n = static_cast<int>(nrows);
     int next = spec.single_line ? read_single_line(raws) : align(raws);
     if (next == 0 && !spec.single_line) next = read_blank_grid(line_begin, line_end, min_width);
     report_missing(next, n, Span{region.end, region.end});
     report_joined();
     out.present = std::find(out.row_found.begin(), out.row_found.end(), true) != out.row_found.end();
-  }
-
-  // The words of the table's column headings as keys, and every piece of
-  // them of two characters or more (a narrow PDF column wraps 社会公益组织 as
-  // 社会 / 公益 / 组织), with the words that head groups of columns. Sorted,
-  // each once: what uses them asks only whether a key is made of them or
-  // ends with one, which no order changes (and a sort is cheaper than a set).
-  std::vector<std::u32string> header_words(const std::vector<const std::string*>& labels) const {
-    static const char* const kGroupHeadings[] = {"申请人情况", "法人或其他组织", "自然人", "行政复议", "行政诉讼",
-                                                 "未经复议直接起诉", "复议后起诉"};
-    std::vector<std::u32string> words;
-    for (const char* g : kGroupHeadings) words.push_back(label_key(g));
-    for (const std::string* label : labels) {
-      const std::u32string key = label_key(*label);
-      for (std::size_t b = 0; b + 2 <= key.size(); ++b)
-        for (std::size_t n = 2; b + n <= key.size(); ++n) words.push_back(key.substr(b, n));
-    }
-    sort_unique(words);
-    if (!words.empty() && words.front().empty()) words.erase(words.begin());
-    return words;
-  }
-
-  static void sort_unique(std::vector<std::u32string>& words) {
-    std::sort(words.begin(), words.end());
-    words.erase(std::unique(words.begin(), words.end()), words.end());
-  }
-
-  // The table's column headings, each once, in the order the rows first
-  // have them (the rows of a table mostly share their columns: each
-  // heading's words are made once, not once per row).
-  std::vector<const std::string*> column_labels() const {
-    std::vector<const std::string*> labels;
-    labels.reserve(spec.rows.empty() ? 0 : spec.rows.front().columns.size());
-    for (const RowSpec& row : spec.rows)
-      for (const ColumnSpec& col : row.columns)
-        if (std::none_of(labels.begin(), labels.end(), [&](const std::string* l) { return *l == col.label; }))
-          labels.push_back(&col.label);
-    return labels;
   }
 
   // A table on one line (表四): its values in order, those of the pieces
@@ -1207,7 +1161,7 @@ void read_tables(const Document& doc, const FormatSpec& format, Result& result) 
     const std::size_t first_diagnostic = result.diagnostics.size();
     if (b >= 0 && e > b) {
       say_overlong_line(doc, spec, b, e, result);
-      Reader reader{doc, spec, out, result, {}};
+      Reader reader(doc, spec, out, result, derived(format).tables[t]);
       reader.page_lines = &page_lines;
       reader.read(b, e);
     }

@@ -51,7 +51,7 @@ struct RowShape {
   // The table's header words (label keys): a line of these alone among a
   // row's numbers (a PDF copy of a header beside the first row) does not
   // end the row.
-  std::vector<std::u32string> header_words;
+  const std::vector<std::u32string>* header_words = nullptr;
   std::vector<std::size_t> widths;  // the widths rows have (a lone number that makes none is a page number)
   // Per line of the document: a bare page number (bare_page_numbers()).
   const std::vector<bool>* page_lines = nullptr;

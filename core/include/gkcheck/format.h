@@ -4,6 +4,8 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -76,6 +78,25 @@ struct SectionSpec {
   std::vector<std::string> parts;  // titles of its （一）（二）… parts, if fixed
 };
 
+struct FormatDerived;  // core/src/format_derived.h
+
+// What the core works out from one FormatSpec object (its equations, its tables' label keys),
+// kept with it after the first use. A copy or an assignment starts empty: what was worked out
+// points into the object it came from. A format is not changed once it has been used.
+struct DerivedCache {
+  struct State {
+    std::once_flag once;
+    std::shared_ptr<const FormatDerived> value;
+  };
+  std::unique_ptr<State> state = std::make_unique<State>();
+  DerivedCache() = default;
+  DerivedCache(const DerivedCache&) : state(std::make_unique<State>()) {}
+  DerivedCache& operator=(const DerivedCache&) {
+    state = std::make_unique<State>();
+    return *this;
+  }
+};
+
 struct FormatSpec {
   std::string id;  // "2021" or "2019"
   std::string name;  // e.g. 国办公开办函〔2021〕30号
@@ -89,6 +110,8 @@ struct FormatSpec {
   std::vector<std::string> markers;
 
   const TableSpec& table(TableId id) const { return tables[static_cast<int>(id)]; }
+
+  DerivedCache derived_cache;  // the core's (format_derived.h)
 };
 
 const FormatSpec& format_2021();
