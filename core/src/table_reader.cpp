@@ -83,10 +83,12 @@ namespace {
 // label). Labels on rows apart from their numbers (a converter's Markdown)
 // and a label cell with a line break in it go on as before. Finishes the open
 // row and adds the blank one.
+// After a table's header repeated on a new page (header_before: the open row holds only the
+// header's words), the row before is the last finished one, and the header's words are dropped.
 bool blank_grid_line(std::string_view text, const SplitLine& split, std::size_t min_width, bool next_has_numbers,
-                     RawRow& cur, std::vector<RawRow>& rows) {
+                     bool header_before, RawRow& cur, std::vector<RawRow>& rows) {
   // The row before: the open one, else the last finished.
-  const bool open = !cur.label.empty() || !cur.values.empty();
+  const bool open = !header_before && (!cur.label.empty() || !cur.values.empty());
   const RawRow* before = open ? &cur : rows.empty() ? nullptr : &rows.back();
   if (!before || before->label.empty() || (before->values.empty() && !before->blank_line) || next_has_numbers)
     return false;
@@ -96,7 +98,7 @@ bool blank_grid_line(std::string_view text, const SplitLine& split, std::size_t 
     if (split.cells[k].type == CellType::Text) last_text = k;
   }
   if (last_text == SIZE_MAX || split.cells.size() - last_text - 1 < min_width) return false;
-  if (!cur.values.empty() || !cur.label.empty()) rows.push_back(std::move(cur));
+  if (!header_before && (!cur.values.empty() || !cur.label.empty())) rows.push_back(std::move(cur));
   cur = RawRow{};
   RawRow blank;
   for (std::size_t k = 0; k <= last_text; ++k) {
@@ -110,6 +112,15 @@ bool blank_grid_line(std::string_view text, const SplitLine& split, std::size_t 
   blank.blank_line = true;
   rows.push_back(std::move(blank));
   return true;
+}
+
+// Whether the open row holds only a table's header, repeated on a new page: no number, its
+// label ending with a header word and holding the heading of table 三's applicants.
+bool repeated_header(const RawRow& cur, const std::vector<std::u32string>& header_words) {
+  if (cur.label.empty() || !cur.values.empty()) return false;
+  static const std::u32string kApplicants = label_key("申请人情况");
+  const std::u32string key = label_key(cur.label);
+  return key.find(kApplicants) != std::u32string::npos && ends_with_header(key, header_words);
 }
 
 }  // namespace
@@ -185,7 +196,8 @@ std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_
     // Tab-separated only (a pasted HTML or Word table): a converter's Markdown
     // puts labels on rows of their own, apart from their numbers.
     if (split.delimited && min_width >= 2 && line_text.find('\t') != std::string_view::npos &&
-        blank_grid_line(text, split, min_width, next_line_opens_with_value(doc, li + 1, line_end), cur, rows)) {
+        blank_grid_line(text, split, min_width, next_line_opens_with_value(doc, li + 1, line_end),
+                        repeated_header(cur, shape.header_words), cur, rows)) {
       values_line = -1;
       continue;
     }

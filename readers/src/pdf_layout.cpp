@@ -284,6 +284,27 @@ bool add_columns(const Line& r, std::vector<Column>* cols) {
   return true;
 }
 
+// Whether columns and words together stand evenly spaced (centres one step apart, within a tenth
+// of the step; four or more; no word as wide as a step).
+bool evenly_spaced(const std::vector<Column>& cols, const std::vector<Column>& words) {
+  std::vector<double> mids;
+  for (const Column& c : cols) mids.push_back((c.x0 + c.x1) / 2);
+  for (const Column& c : words) mids.push_back((c.x0 + c.x1) / 2);
+  if (mids.size() < 4) return false;
+  std::sort(mids.begin(), mids.end());
+  std::vector<double> steps;
+  for (std::size_t j = 1; j < mids.size(); ++j) steps.push_back(mids[j] - mids[j - 1]);
+  std::vector<double> sorted = steps;
+  std::sort(sorted.begin(), sorted.end());
+  const double step = sorted[sorted.size() / 2];
+  if (!(step > 0)) return false;
+  for (double d : steps)
+    if (std::fabs(d - step) > 0.1 * step) return false;
+  for (const Column& c : words)
+    if (c.x1 - c.x0 >= step) return false;
+  return true;
+}
+
 // A column left blank in every row near (a table of one or two rows on a page, under its header)
 // is still under its header's words: the header lines above the table, the nearest first, give a
 // column for each cell right of the row's labels that lies over no column yet (a cell over
@@ -295,37 +316,56 @@ void add_header_columns(const std::vector<Line>& lines, std::size_t header, cons
     if (c.numeric) break;
     label_right = std::max(label_right, c.x1);
   }
-  for (std::size_t k = header + 1, n = 0; k-- > 0 && n < kHeaderLines;) {
-    const Line& h = lines[k];
-    if (h.dropped) continue;
-    if (h.numeric) break;
-    ++n;
-    // The line's words must be centred over the columns they are over (a header set flush left
-    // says nothing of where its columns' numbers are).
-    std::vector<Column> add;
-    bool aligned = false, off = false;
-    for (const Cell& c : h.cells) {
-      if (c.text.empty() || c.x0 < label_right) continue;
-      std::size_t over = 0;
-      const Column* under = nullptr;
-      for (const Column& col : *cols)
-        if (overlap(c.x0, c.x1, col.x0, col.x1) > 0) {
-          ++over;
-          under = &col;
+  // Twice over the lines, the nearest first: a line taken makes columns a line passed over may then
+  // be centred on (the second line of a header under a first that names the row's columns).
+  std::vector<bool> taken(header + 1, false);
+  for (int pass = 0; pass < 2; ++pass)
+    for (std::size_t k = header + 1, n = 0; k-- > 0 && n < kHeaderLines;) {
+      const Line& h = lines[k];
+      if (h.dropped) continue;
+      if (h.numeric) break;
+      ++n;
+      if (taken[k]) continue;
+      // The line's words must be centred over the columns they are over (a header set flush left
+      // says nothing of where its columns' numbers are).
+      std::vector<Column> add;
+      bool aligned = false, off = false, any_over = false;
+      double widest = 0;  // of the words centred over a column
+      for (const Cell& c : h.cells) {
+        if (c.text.empty() || c.x0 < label_right) continue;
+        std::size_t over = 0;
+        const Column* under = nullptr;
+        for (const Column& col : *cols)
+          if (overlap(c.x0, c.x1, col.x0, col.x1) > 0) {
+            ++over;
+            under = &col;
+          }
+        if (over == 0) add.push_back(Column{c.x0, c.x1});
+        any_over = any_over || over > 0;
+        if (over != 1) continue;  // a word over several columns (a merged header cell) tells nothing
+        const double d = std::fabs((c.x0 + c.x1) / 2 - (under->x0 + under->x1) / 2);
+        if (d < 0.3 * std::max(c.x1 - c.x0, under->x1 - under->x0)) {
+          aligned = true;
+          widest = std::max(widest, c.x1 - c.x0);
+        } else {
+          off = true;
         }
-      if (over == 0) add.push_back(Column{c.x0, c.x1});
-      if (over != 1) continue;  // a word over several columns (a merged header cell) tells nothing
-      const double d = std::fabs((c.x0 + c.x1) / 2 - (under->x0 + under->x1) / 2);
-      if (d < 0.3 * std::max(c.x1 - c.x0, under->x1 - under->x0)) aligned = true;
-      else off = true;
+      }
+      // A line whose words all stand between the columns ("商业企业 科研机构 其他" under a line
+      // naming the columns that have numbers) is taken when its words and the columns together
+      // make an evenly spaced grid: each word then heads a column of its own.
+      if (!any_over && !add.empty() && !cols->empty() && evenly_spaced(*cols, add)) aligned = true;
+      if (!aligned || off) continue;
+      taken[k] = true;
+      for (const Column& c : add) {
+        // A word far wider than the line's words over columns is several words run together
+        // (narrow columns' "结果维结果纠其他结尚未审"): no column of its own.
+        if (widest > 0 && c.x1 - c.x0 > 3 * widest) continue;
+        std::size_t at = 0;
+        while (at < cols->size() && (*cols)[at].x0 < c.x0) ++at;
+        cols->insert(cols->begin() + static_cast<std::ptrdiff_t>(at), c);
+      }
     }
-    if (!aligned || off) continue;
-    for (const Column& c : add) {
-      std::size_t at = 0;
-      while (at < cols->size() && (*cols)[at].x0 < c.x0) ++at;
-      cols->insert(cols->begin() + static_cast<std::ptrdiff_t>(at), c);
-    }
-  }
 }
 
 // A column that only this row has a number in (every row near and the header leave it blank or
@@ -365,7 +405,8 @@ void add_own_columns(const Line& l, std::vector<Column>* cols) {
 // rows together fill them all.
 void fill_blank_columns(std::vector<Line>* lines_p) {
   std::vector<Line>& lines = *lines_p;
-  constexpr std::size_t kWindow = 12;  // lines looked at above and below
+  constexpr std::size_t kWindow = 12;  // rows looked at above and below
+  constexpr std::size_t kLines = 48;   // lines looked at above and below
   std::vector<std::vector<Cell>> filled(lines.size());
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& l = lines[i];
@@ -389,10 +430,17 @@ void fill_blank_columns(std::vector<Line>* lines_p) {
       if (table_row(r) && distinct_columns(r)) near.push_back(&r);
       return true;
     };
-    for (std::size_t k = i, steps = 0; k-- > 0 && steps < kWindow; ++steps)
+    // Steps count the rows passed, not the lines of text in the label column between them (the
+    // labels of rows left blank), up to kLines lines.
+    auto step = [&](std::size_t k) { return !lines[k].dropped && lines[k].numeric ? 1 : 0; };
+    for (std::size_t k = i, steps = 0, seen = 0; k-- > 0 && steps < kWindow && seen < kLines; ++seen) {
       if (!look(k)) break;
-    for (std::size_t k = i + 1, steps = 0; k < lines.size() && steps < kWindow; ++k, ++steps)
+      steps += step(k);
+    }
+    for (std::size_t k = i + 1, steps = 0, seen = 0; k < lines.size() && steps < kWindow && seen < kLines; ++k, ++seen) {
       if (!look(k)) break;
+      steps += step(k);
+    }
     // The fullest rows first: their columns are the surest.
     std::stable_sort(near.begin(), near.end(), [](const Line* a, const Line* b) { return numeric_count(*a) > numeric_count(*b); });
     // Each of the row's numbers must sit under a column of the others (a number under no column
@@ -460,6 +508,38 @@ bool in_label_column(const Line& l, const Line& r) {
   return true;
 }
 
+// Whether a label cell's text begins with an enumerator, as a row's label does and its wrapped
+// lines do not: "一、", "（三）" or "(三)", "1." "1．" "1、" (one or two digits, then text).
+bool starts_enumerated(const std::string& s) {
+  static const char* const kNumerals[] = {"\xE4\xB8\x80", "\xE4\xBA\x8C", "\xE4\xB8\x89", "\xE5\x9B\x9B",
+                                          "\xE4\xBA\x94", "\xE5\x85\xAD", "\xE4\xB8\x83", "\xE5\x85\xAB",
+                                          "\xE4\xB9\x9D", "\xE5\x8D\x81"};  // 一 … 十
+  auto numerals = [&](std::size_t i) {  // the end of a run of Chinese numerals at i
+    for (bool more = true; more;) {
+      more = false;
+      for (const char* n : kNumerals)
+        if (s.compare(i, 3, n) == 0) {
+          i += 3;
+          more = true;
+          break;
+        }
+    }
+    return i;
+  };
+  auto at = [&](std::size_t i, const char* t) { return s.compare(i, std::char_traits<char>::length(t), t) == 0; };
+  std::size_t i = numerals(0);
+  if (i > 0) return at(i, "\xE3\x80\x81");  // 、
+  if (at(0, "(") || at(0, "\xEF\xBC\x88")) {  // ( （
+    const std::size_t o = at(0, "(") ? 1 : 3;
+    i = numerals(o);
+    return i > o && (at(i, ")") || at(i, "\xEF\xBC\x89"));  // ) ）
+  }
+  while (i < s.size() && i < 2 && s[i] >= '0' && s[i] <= '9') ++i;
+  if (i == 0 || (i < s.size() && s[i] >= '0' && s[i] <= '9')) return false;
+  const std::size_t after = at(i, ".") ? i + 1 : at(i, "\xEF\xBC\x8E") || at(i, "\xE3\x80\x81") ? i + 3 : 0;  // . ． 、
+  return after > 0 && after < s.size() && !(s[after] >= '0' && s[after] <= '9');
+}
+
 // 3. A table row's label may wrap over several lines; the row's numbers sit in the middle of its
 // cell, so the label's lines are those around the numbers that make a block centred on them: as
 // many lines above as below the numbers' line (a label of two lines has its numbers between the
@@ -497,6 +577,35 @@ void join_wrapped_labels(std::vector<Line>* lines_p) {
     const std::vector<std::size_t> above = chain(true), below = chain(false);
     if (above.empty() && below.empty()) continue;
     const double c = (n0 + n1) / 2;
+    std::size_t first = 0;
+    while (first < r.cells.size() && !r.cells[first].numeric) ++first;
+    // A block of a above and b below holds one label in each label column: a line beginning with an
+    // enumerator ("5.属于三类内部事务") under a line of the block is the next row's label, not a
+    // wrapped line (rows left blank above and below a row of two-line labels make a block centred
+    // on its numbers too).
+    auto one_label_each = [&](std::size_t a, std::size_t b) {
+      std::vector<Cell> cols;
+      auto put = [&](const Cell& cell) {
+        for (Cell& lc : cols)
+          if (under(cell, lc)) {
+            if (starts_enumerated(cell.text)) return false;
+            lc.x0 = std::min(lc.x0, cell.x0);
+            lc.x1 = std::max(lc.x1, cell.x1);
+            return true;
+          }
+        cols.push_back(cell);
+        return true;
+      };
+      for (std::size_t k = a; k-- > 0;)
+        for (const Cell& cell : lines[above[k]].cells)
+          if (!put(cell)) return false;
+      for (std::size_t k = 0; k < first; ++k)
+        if (!put(r.cells[k])) return false;
+      for (std::size_t k = 0; k < b; ++k)
+        for (const Cell& cell : lines[below[k]].cells)
+          if (!put(cell)) return false;
+      return true;
+    };
     std::size_t best_a = 0, best_b = 0;
     double best_d = 0;
     bool found = false;
@@ -510,6 +619,7 @@ void join_wrapped_labels(std::vector<Line>* lines_p) {
         for (std::size_t k = 0; k < b; ++k) h = std::min(h, lines[below[k]].y1 - lines[below[k]].y0);
         const double d = std::fabs((y0 + y1) / 2 - c);
         if (d > 0.35 * h) continue;
+        if (!one_label_each(a, b)) continue;
         if (!found || a + b > best_a + best_b || (a + b == best_a + best_b && d < best_d)) {
           best_a = a;
           best_b = b;
@@ -522,8 +632,6 @@ void join_wrapped_labels(std::vector<Line>* lines_p) {
     // The label's lines from the top, each cell joined to the label cell it sits under.
     std::vector<std::size_t> order(above.rbegin() + static_cast<std::ptrdiff_t>(above.size() - best_a), above.rend());
     std::vector<Cell> label;
-    std::size_t first = 0;
-    while (first < r.cells.size() && !r.cells[first].numeric) ++first;
     auto add = [&](const Cell& c) {
       for (Cell& lc : label)
         if (under(c, lc)) {
@@ -712,6 +820,136 @@ void pad_grid_rows(std::vector<Line>* lines) {
   }
 }
 
+// The index of a table row's label cell (its last text cell before its values), or npos.
+std::size_t label_cell(const Line& l) {
+  std::size_t t = std::string::npos;
+  for (std::size_t k = 0; k < l.cells.size(); ++k)
+    if (!l.cells[k].numeric && !l.cells[k].text.empty()) t = k;
+  return t;
+}
+
+// 8. Rows left blank: a PDF prints only the label of a row whose every cell was left blank, so its
+// label's lines stand between two table rows of one table (as many value cells each), in the
+// upper row's label column, with no number. Such lines are taken for blank rows only when each
+// block of them begins with an enumerator ("2.其他法律行政法规" + "禁止公开") and the rows around
+// begin with one too (so that no line is a wrapped part of their labels); a group label's pieces
+// on those lines go with the block they are on. Each block becomes its label and an empty cell per
+// column. Anything else (a line with no enumerator to begin it, a line right of the label column,
+// a group label's piece before any block) leaves the lines as they are, for the core to declare.
+void blank_rows(std::vector<Line>* lines_p) {
+  std::vector<Line>& lines = *lines_p;
+  constexpr std::size_t kBetween = 8;  // header lines among the blank rows (a page's repeated header)
+  std::vector<Line> out;
+  out.reserve(lines.size());
+  std::size_t i = 0;
+  while (i < lines.size()) {
+    out.push_back(lines[i]);
+    const Line& a = lines[i++];
+    const std::size_t n = value_cells(a), la = label_cell(a);
+    if (n == 0 || la == std::string::npos || !starts_enumerated(a.cells[la].text)) continue;
+    const Cell& lab = a.cells[la];
+    const double fx = a.cells[a.cells.size() - n].x0;
+    auto in_label = [&](const Cell& c) { return under(c, lab); };
+    auto orphan = [&](const Line& l) {
+      if (l.numeric || l.cells.empty()) return false;
+      for (const Cell& c : l.cells)
+        if (c.text.empty() || c.x1 >= fx || !(in_label(c) || c.x1 <= lab.x0)) return false;
+      return true;
+    };
+    // The lines up to the next number: label lines, and the header lines of a table broken over
+    // pages (kept where they are; a block does not go on over them).
+    std::size_t b = i, headers = 0;
+    bool any = false;
+    while (b < lines.size() && !lines[b].numeric) {
+      if (orphan(lines[b])) any = true;
+      else ++headers;
+      ++b;
+    }
+    if (!any || headers > kBetween || b >= lines.size() || value_cells(lines[b]) != n) continue;
+    // The row below: the same table's (as many value cells), labelled with an enumerator.
+    const std::size_t lb = label_cell(lines[b]);
+    if (lb == std::string::npos || !starts_enumerated(lines[b].cells[lb].text)) continue;
+    if (lines[b].cells[lb].x1 < lab.x0 || lines[b].cells[lb].x0 > lab.x1) continue;
+    // Blocks of lines, each from a line whose label-column cell begins with an enumerator.
+    std::vector<std::vector<Cell>> blocks;  // each: its cells joined by column
+    std::vector<std::size_t> at;            // where each block goes: the line it begins on
+    bool ok = true, open = false;
+    // A group label's piece right under the row, alone on its line (PDF.js gives the last glyph of a
+    // vertical "三、本年度办理结果" so), is the row's: where poppler puts it.
+    std::size_t from = i;
+    std::vector<Cell> group;
+    for (; from < b && orphan(lines[from]); ++from) {
+      bool label_piece = false;
+      for (const Cell& c : lines[from].cells) label_piece = label_piece || in_label(c);
+      if (label_piece) break;
+      group.insert(group.end(), lines[from].cells.begin(), lines[from].cells.end());
+    }
+    for (std::size_t k = from; k < b && ok; ++k) {
+      if (!orphan(lines[k])) {
+        open = false;
+        continue;
+      }
+      bool starts = false, continues = false;
+      for (const Cell& c : lines[k].cells)
+        if (in_label(c)) (starts_enumerated(c.text) ? starts : continues) = true;
+      if (starts && continues) ok = false;  // two label pieces side by side
+      if (starts) {
+        blocks.emplace_back();
+        at.push_back(k);
+        open = true;
+      }
+      if (!open) ok = false;  // lines before any enumerator: not sure whose they are
+      if (!ok) break;
+      for (const Cell& c : lines[k].cells) {
+        bool joined = false;
+        for (Cell& bc : blocks.back())
+          if (under(c, bc)) {
+            join_text(&bc.text, c.text, false);
+            bc.x0 = std::min(bc.x0, c.x0);
+            bc.x1 = std::max(bc.x1, c.x1);
+            joined = true;
+            break;
+          }
+        if (!joined) blocks.back().push_back(c);
+      }
+    }
+    if (!ok || blocks.empty()) continue;
+    if (!group.empty()) {
+      std::vector<Cell>& row = out.back().cells;
+      for (const Cell& c : group) {
+        bool joined = false;
+        for (Cell& rc : row)
+          if (!rc.numeric && !rc.text.empty() && under(c, rc)) {
+            join_text(&rc.text, c.text, false);
+            rc.x0 = std::min(rc.x0, c.x0);
+            rc.x1 = std::max(rc.x1, c.x1);
+            joined = true;
+            break;
+          }
+        if (!joined) row.insert(row.begin(), c);
+      }
+      std::stable_sort(row.begin(), row.begin() + static_cast<std::ptrdiff_t>(label_cell(out.back()) + 1),
+                       [](const Cell& x, const Cell& y) { return x.x0 < y.x0; });
+    }
+    for (std::size_t k = from, m = 0; k < b; ++k) {
+      if (!orphan(lines[k])) {
+        out.push_back(lines[k]);
+        continue;
+      }
+      if (m >= at.size() || at[m] != k) continue;  // joined into its block
+      std::vector<Cell>& cells = blocks[m++];
+      std::stable_sort(cells.begin(), cells.end(), [](const Cell& x, const Cell& y) { return x.x0 < y.x0; });
+      Line l;
+      l.cells = std::move(cells);
+      for (std::size_t v = a.cells.size() - n; v < a.cells.size(); ++v)
+        l.cells.push_back(Cell{a.cells[v].x0, a.cells[v].x1, std::string(), false});
+      out.push_back(std::move(l));
+    }
+    i = b;
+  }
+  lines = std::move(out);
+}
+
 }  // namespace
 
 Read layout_pdf(const std::vector<PdfPage>& pages) {
@@ -722,6 +960,7 @@ Read layout_pdf(const std::vector<PdfPage>& pages) {
   for (const PdfPage& p : pages)
     for (Line& l : page_lines(p))
       if (!l.dropped) lines.push_back(std::move(l));
+  blank_rows(&lines);
   pad_grid_rows(&lines);
   for (const Line& l : lines) {
     for (std::size_t i = 0; i < l.cells.size(); ++i) {
