@@ -197,7 +197,7 @@ std::vector<RawRow> assemble_rows(const Document& doc, int line_begin, int line_
     // puts labels on rows of their own, apart from their numbers.
     if (split.delimited && min_width >= 2 && line_text.find('\t') != std::string_view::npos &&
         blank_grid_line(text, split, min_width, next_line_opens_with_value(doc, li + 1, line_end),
-                        repeated_header(cur, shape.header_words), cur, rows)) {
+                        shape.header_words && repeated_header(cur, *shape.header_words), cur, rows)) {
       values_line = -1;
       continue;
     }
