@@ -488,6 +488,23 @@ bool band(const Line& l, bool numbers, double* y0, double* y1) {
 
 bool under(const Cell& c, const Cell& rc) { return overlap(c.x0, c.x1, rc.x0, rc.x1) > 0.5 * std::min(c.x1 - c.x0, rc.x1 - rc.x0); }
 
+// Joins c's text to the first cell of `cells` it stands under (of those `takes` accepts), that cell
+// widened to hold it; false when it stands under none.
+template <class Takes>
+bool join_under(std::vector<Cell>* cells, const Cell& c, Takes takes) {
+  for (Cell& lc : *cells)
+    if (takes(lc) && under(c, lc)) {
+      join_text(&lc.text, c.text, false);
+      lc.x0 = std::min(lc.x0, c.x0);
+      lc.x1 = std::max(lc.x1, c.x1);
+      return true;
+    }
+  return false;
+}
+bool join_under(std::vector<Cell>* cells, const Cell& c) {
+  return join_under(cells, c, [](const Cell&) { return true; });
+}
+
 // Whether every cell of l sits in r's label column: under one of r's label cells (the cells left
 // of its first number), or, when r has none, left of its first number.
 bool in_label_column(const Line& l, const Line& r) {
@@ -633,14 +650,7 @@ void join_wrapped_labels(std::vector<Line>* lines_p) {
     std::vector<std::size_t> order(above.rbegin() + static_cast<std::ptrdiff_t>(above.size() - best_a), above.rend());
     std::vector<Cell> label;
     auto add = [&](const Cell& c) {
-      for (Cell& lc : label)
-        if (under(c, lc)) {
-          join_text(&lc.text, c.text, false);
-          lc.x0 = std::min(lc.x0, c.x0);
-          lc.x1 = std::max(lc.x1, c.x1);
-          return;
-        }
-      label.push_back(c);
+      if (!join_under(&label, c)) label.push_back(c);
     };
     for (std::size_t k : order)
       for (const Cell& c : lines[k].cells) add(c);
@@ -900,34 +910,15 @@ void blank_rows(std::vector<Line>* lines_p) {
       }
       if (!open) ok = false;  // lines before any enumerator: not sure whose they are
       if (!ok) break;
-      for (const Cell& c : lines[k].cells) {
-        bool joined = false;
-        for (Cell& bc : blocks.back())
-          if (under(c, bc)) {
-            join_text(&bc.text, c.text, false);
-            bc.x0 = std::min(bc.x0, c.x0);
-            bc.x1 = std::max(bc.x1, c.x1);
-            joined = true;
-            break;
-          }
-        if (!joined) blocks.back().push_back(c);
-      }
+      for (const Cell& c : lines[k].cells)
+        if (!join_under(&blocks.back(), c)) blocks.back().push_back(c);
     }
     if (!ok || blocks.empty()) continue;
     if (!group.empty()) {
       std::vector<Cell>& row = out.back().cells;
-      for (const Cell& c : group) {
-        bool joined = false;
-        for (Cell& rc : row)
-          if (!rc.numeric && !rc.text.empty() && under(c, rc)) {
-            join_text(&rc.text, c.text, false);
-            rc.x0 = std::min(rc.x0, c.x0);
-            rc.x1 = std::max(rc.x1, c.x1);
-            joined = true;
-            break;
-          }
-        if (!joined) row.insert(row.begin(), c);
-      }
+      for (const Cell& c : group)
+        if (!join_under(&row, c, [](const Cell& rc) { return !rc.numeric && !rc.text.empty(); }))
+          row.insert(row.begin(), c);
       std::stable_sort(row.begin(), row.begin() + static_cast<std::ptrdiff_t>(label_cell(out.back()) + 1),
                        [](const Cell& x, const Cell& y) { return x.x0 < y.x0; });
     }
