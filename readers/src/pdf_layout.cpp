@@ -24,6 +24,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "gkread/read.h"
@@ -73,6 +74,10 @@ struct Cell {
   std::string text;
   bool numeric;
   double h = 0;  // the height of its text
+  // Where pieces of text a space or more apart were joined into this cell, each piece's extent
+  // (empty when none were): two narrow header cells side by side ("社会公益" "法律服务", 0.76 of a
+  // character apart) are one cell by the rule of step 4, and their pieces still say where each stands.
+  std::vector<std::pair<double, double>> pieces = {};
 };
 
 struct Line {
@@ -106,6 +111,12 @@ void make_cells(Line* line) {
     if (same) {
       Cell& c = line->cells.back();
       const bool both_numbers = c.numeric && it.numeric;
+      if (!prev->numeric && !it.numeric && gap > 0.5 * h) {
+        if (c.pieces.empty()) c.pieces.emplace_back(c.x0, c.x1);
+        c.pieces.emplace_back(it.x0, it.x1);
+      } else if (!c.pieces.empty()) {
+        c.pieces.back().second = std::max(c.pieces.back().second, it.x1);
+      }
       join_text(&c.text, it.text, !both_numbers && (prev->space_after || gap > 0.15 * h));
       c.x1 = std::max(c.x1, it.x1);
       c.numeric = both_numbers && numeric_text(c.text);
@@ -331,7 +342,14 @@ void add_header_columns(const std::vector<Line>& lines, std::size_t header, cons
       std::vector<Column> add;
       bool aligned = false, off = false, any_over = false;
       double widest = 0;  // of the words centred over a column
+      // A cell of pieces set apart (step 4) is looked at piece by piece: each may head a column.
+      std::vector<Cell> words;
       for (const Cell& c : h.cells) {
+        if (c.pieces.empty()) words.push_back(c);
+        else
+          for (const auto& [x0, x1] : c.pieces) words.push_back(Cell{x0, x1, c.text, false, c.h});
+      }
+      for (const Cell& c : words) {
         if (c.text.empty() || c.x0 < label_right) continue;
         std::size_t over = 0;
         const Column* under = nullptr;
@@ -846,6 +864,45 @@ std::size_t label_cell(const Line& l) {
 // on those lines go with the block they are on. Each block becomes its label and an empty cell per
 // column. Anything else (a line with no enumerator to begin it, a line right of the label column,
 // a group label's piece before any block) leaves the lines as they are, for the core to declare.
+// The rows left blank at a table's end ("四、结转下年度继续办理" with every cell blank): no row
+// below to bound them, so each must be one line of its own, beginning with an enumerator, where
+// the table's labels begin (the leftmost label of its rows above: the row above may be a label
+// centred over two columns, "（七）总计") and left of its values, its text as tall as the row
+// above's label (a heading after the table is taller, or longer: it reaches the value columns),
+// and no farther below the line before it than a line's height (a heading stands apart). A
+// wrapped line among them (no enumerator) leaves them all as they are. Appends the rows to *out;
+// returns the index of the first line not taken.
+std::size_t trailing_blank_rows(const std::vector<Line>& lines, std::size_t i, const Line& a, std::size_t la,
+                                std::size_t n, std::vector<Line>* out) {
+  constexpr std::size_t kRowsAbove = 30;
+  const Cell& lab = a.cells[la];
+  const double fx = a.cells[a.cells.size() - n].x0, h = lab.h;
+  if (!(h > 0)) return i;
+  double left = a.cells.front().x0;
+  for (std::size_t k = out->size(), seen = 0; k-- > 0 && seen < kRowsAbove; ++seen)
+    if (value_cells((*out)[k]) == n) left = std::min(left, (*out)[k].cells.front().x0);
+  std::size_t k = i;
+  double bottom = a.y1;
+  for (; k < lines.size(); ++k) {
+    const Line& l = lines[k];
+    if (l.dropped || l.numeric || l.cells.size() != 1) break;
+    const Cell& c = l.cells[0];
+    if (c.x1 >= fx || std::fabs(c.x0 - left) > h || std::fabs(c.h - h) > 0.1 * h || l.y0 - bottom > h) break;
+    if (!starts_enumerated(c.text)) return i;  // a wrapped line: whose it is is not sure
+    bottom = l.y1;
+  }
+  for (std::size_t j = i; j < k; ++j) {
+    Line l;
+    l.y0 = lines[j].y0;
+    l.y1 = lines[j].y1;
+    l.cells.push_back(lines[j].cells[0]);
+    for (std::size_t v = a.cells.size() - n; v < a.cells.size(); ++v)
+      l.cells.push_back(Cell{a.cells[v].x0, a.cells[v].x1, std::string(), false});
+    out->push_back(std::move(l));
+  }
+  return k;
+}
+
 void blank_rows(std::vector<Line>* lines_p) {
   std::vector<Line>& lines = *lines_p;
   constexpr std::size_t kBetween = 8;  // header lines among the blank rows (a page's repeated header)
@@ -875,7 +932,11 @@ void blank_rows(std::vector<Line>* lines_p) {
       else ++headers;
       ++b;
     }
-    if (!any || headers > kBetween || b >= lines.size() || value_cells(lines[b]) != n) continue;
+    if (b >= lines.size() || value_cells(lines[b]) != n) {  // the table ends with row a
+      i = trailing_blank_rows(lines, i, a, la, n, &out);
+      continue;
+    }
+    if (!any || headers > kBetween) continue;
     // The row below: the same table's (as many value cells), labelled with an enumerator.
     const std::size_t lb = label_cell(lines[b]);
     if (lb == std::string::npos || !starts_enumerated(lines[b].cells[lb].text)) continue;
@@ -899,9 +960,15 @@ void blank_rows(std::vector<Line>* lines_p) {
         open = false;
         continue;
       }
+      // Of label-column pieces side by side, those left of another are a group label's (an upper
+      // row merged over both label columns, "（二）部分公开", puts "予公开" in its label column too).
+      const std::vector<Cell>& cs = lines[k].cells;
+      auto group_piece = [&](const Cell& c) {
+        return std::any_of(cs.begin(), cs.end(), [&](const Cell& o) { return &o != &c && in_label(o) && c.x1 <= o.x0; });
+      };
       bool starts = false, continues = false;
-      for (const Cell& c : lines[k].cells)
-        if (in_label(c)) (starts_enumerated(c.text) ? starts : continues) = true;
+      for (const Cell& c : cs)
+        if (in_label(c) && !group_piece(c)) (starts_enumerated(c.text) ? starts : continues) = true;
       if (starts && continues) ok = false;  // two label pieces side by side
       if (starts) {
         blocks.emplace_back();

@@ -38,5 +38,5 @@ TEST_CASE("pdf files: the generated PDFs the layout once misread are read exactl
       CHECK(!j.has_error);
     }
   }
-  CHECK(files == 8);
+  CHECK(files == 9);
 }

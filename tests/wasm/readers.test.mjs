@@ -120,7 +120,7 @@ test('a real PDF through PDF.js (Node) and the module gives every number the com
 test('the generated PDFs the layout once misread: through PDF.js every cell is read exactly', async () => {
   const dir = join(root, 'tests', 'fixtures', 'generated', 'pdf-files');
   const files = readdirSync(dir).filter((f) => f.endsWith('.pdf'));
-  assert.equal(files.length, 8);
+  assert.equal(files.length, 9);
   for (const f of files) {
     const r = await pdfjsText(join(dir, f));
     assert.equal(r.ok, true, r.error);
