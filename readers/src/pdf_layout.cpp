@@ -856,14 +856,6 @@ std::size_t label_cell(const Line& l) {
   return t;
 }
 
-// 8. Rows left blank: a PDF prints only the label of a row whose every cell was left blank, so its
-// label's lines stand between two table rows of one table (as many value cells each), in the
-// upper row's label column, with no number. Such lines are taken for blank rows only when each
-// block of them begins with an enumerator ("2.其他法律行政法规" + "禁止公开") and the rows around
-// begin with one too (so that no line is a wrapped part of their labels); a group label's pieces
-// on those lines go with the block they are on. Each block becomes its label and an empty cell per
-// column. Anything else (a line with no enumerator to begin it, a line right of the label column,
-// a group label's piece before any block) leaves the lines as they are, for the core to declare.
 // The rows left blank at a table's end ("四、结转下年度继续办理" with every cell blank): no row
 // below to bound them, so each must be one line of its own, beginning with an enumerator, where
 // the table's labels begin (the leftmost label of its rows above: the row above may be a label
@@ -903,6 +895,15 @@ std::size_t trailing_blank_rows(const std::vector<Line>& lines, std::size_t i, c
   return k;
 }
 
+// 8. Rows left blank: a PDF prints only the label of a row whose every cell was left blank, so its
+// label's lines stand between two table rows of one table (as many value cells each), in the
+// upper row's label column, with no number. Such lines are taken for blank rows only when each
+// block of them begins with an enumerator ("2.其他法律行政法规" + "禁止公开") and the rows around
+// begin with one too (so that no line is a wrapped part of their labels); a group label's pieces
+// on those lines go with the block they are on. Each block becomes its label and an empty cell per
+// column. Anything else (a line with no enumerator to begin it, a line right of the label column,
+// a group label's piece before any block) leaves the lines as they are, for the core to declare.
+// The rows left blank at the table's end are trailing_blank_rows'.
 void blank_rows(std::vector<Line>* lines_p) {
   std::vector<Line>& lines = *lines_p;
   constexpr std::size_t kBetween = 8;  // header lines among the blank rows (a page's repeated header)
