@@ -6,10 +6,10 @@
 // opened by the command line (gumbo / poppler / gkread: gkcheck --json FILE) and in the page
 // (GK.openReportFile: the browser's DOMParser and html-to-text.js; PDF.js and the same layout
 // analysis in gkread_wasm.js), and each result is judged cell by cell against gkgen --truth by the
-// property tests' own judge (gkjudge): every number of an HTML page or a .docx read back exactly; of
-// a PDF, exactly or its row declared unread. Zero silent wrong numbers, zero undeclared unread
-// cells; a changed number (--mutate) is named by an error; a balanced report read exactly has no
-// error.
+// property tests' own judge (gkjudge): every number read back exactly, of every kind (a PDF of
+// the first 300 seeds each way, on 2026-12-02; GK_READBACK_N=600 gave 5 PDFs declared unread or
+// flagged, README "Reading files"). Zero silent wrong numbers, zero undeclared unread cells; a
+// changed number (--mutate) is named by an error; a balanced report read exactly has no error.
 //   node tests/browser/readback-files.mjs     (GK_READBACK_N=N reports of each kind, default 24; ~30 s;
 //   GK_READBACK_KEEP=DIR keeps each report's file, truth and the page's text there: SEED.pdf,
 //   SEED.truth.json, SEED.pdf.page.txt)
@@ -134,7 +134,7 @@ async function runKind(kind, make, { exact = false } = {}) {
   return problems;
 }
 
-test(`${N} generated PDFs (Chromium page.pdf) read back as files by poppler and by PDF.js: no silent wrong number`, async () => {
+test(`${N} generated PDFs (Chromium page.pdf) read back as files by poppler and by PDF.js: every number exact`, async () => {
   const printer = await handle.browser.newPage();
   const problems = await runKind('pdf', async (seed, extra) => {
     await printer.setContent(gen(seed, ['--layout', 'print', ...extra]).toString('utf8'), { waitUntil: 'load' });
@@ -144,7 +144,7 @@ test(`${N} generated PDFs (Chromium page.pdf) read back as files by poppler and 
       footerTemplate: footer ? `<div style="font-size:9pt;width:100%;text-align:center">${footer}</div>` : '<span></span>',
       margin: { top: '20mm', bottom: '20mm', left: '18mm', right: '18mm' },
     });
-  });
+  }, { exact: true });
   await printer.close();
   assert.deepEqual(problems, []);
 });
