@@ -108,7 +108,7 @@ void diagnostic(JsonWriter& w, const FormatSpec& spec, const Diagnostic& d) {
   w.end('}');
 }
 
-void pair(JsonWriter& w, const char* name, std::uint32_t a, std::uint32_t b) {
+void counts(JsonWriter& w, const char* name, std::uint32_t a, std::uint32_t b) {
   w.key(name).begin('[').integer(a).integer(b).end(']');
 }
 
@@ -123,9 +123,9 @@ std::string to_json(const Result& r) {
   for (int i = 0; i < kTableCount; ++i) {
     const TableCoverage& c = r.coverage[i];
     w.key(table_key(static_cast<TableId>(i))).begin('{');
-    pair(w, "rows", c.rows_found, c.rows_expected);
-    pair(w, "cells", c.cells_read, c.cells_expected);
-    pair(w, "equations", c.equations_evaluated, c.equations_total);
+    counts(w, "rows", c.rows_found, c.rows_expected);
+    counts(w, "cells", c.cells_read, c.cells_expected);
+    counts(w, "equations", c.equations_evaluated, c.equations_total);
     w.end('}');
   }
   w.end('}');

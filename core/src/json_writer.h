@@ -16,44 +16,24 @@
 
 #include <nlohmann/json.hpp>
 
+#include "utf8.h"
+
 namespace gk {
 
 // Whether s is copied into a JSON string unchanged by nlohmann's dump: valid
-// UTF-8 (no overlong form, surrogate or code point past U+10FFFF), no control
-// character, quote or backslash.
+// UTF-8 (utf8::decode's test: no overlong form, surrogate or code point past
+// U+10FFFF), no control character, quote or backslash.
 inline bool json_plain(std::string_view s) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const auto* end = p + s.size();
-  auto cont = [&](std::size_t k, unsigned char lo, unsigned char hi) {
-    if (static_cast<std::size_t>(end - p) <= k) return false;
-    if (p[1] < lo || p[1] > hi) return false;
-    for (std::size_t i = 2; i <= k; ++i)
-      if ((p[i] & 0xC0) != 0x80) return false;
-    p += k + 1;
-    return true;
-  };
-  while (p < end) {
-    const unsigned char c = *p;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
       if (c < 0x20 || c == '"' || c == '\\') return false;
-      ++p;
-    } else if (c >= 0xC2 && c <= 0xDF) {
-      if (!cont(1, 0x80, 0xBF)) return false;
-    } else if (c == 0xE0) {
-      if (!cont(2, 0xA0, 0xBF)) return false;
-    } else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) {
-      if (!cont(2, 0x80, 0xBF)) return false;
-    } else if (c == 0xED) {
-      if (!cont(2, 0x80, 0x9F)) return false;
-    } else if (c == 0xF0) {
-      if (!cont(3, 0x90, 0xBF)) return false;
-    } else if (c >= 0xF1 && c <= 0xF3) {
-      if (!cont(3, 0x80, 0xBF)) return false;
-    } else if (c == 0xF4) {
-      if (!cont(3, 0x80, 0x8F)) return false;
-    } else {
-      return false;
+      ++i;
+      continue;
     }
+    bool valid = false;
+    utf8::decode(s, i, &valid);
+    if (!valid) return false;
   }
   return true;
 }

@@ -343,14 +343,15 @@ void add_header_columns(const std::vector<Line>& lines, std::size_t header, cons
       bool aligned = false, off = false, any_over = false;
       double widest = 0;  // of the words centred over a column
       // A cell of pieces set apart (step 4) is looked at piece by piece: each may head a column.
-      std::vector<Cell> words;
+      std::vector<Column> words;  // the extents of the line's words right of the row's labels
       for (const Cell& c : h.cells) {
-        if (c.pieces.empty()) words.push_back(c);
+        if (c.text.empty()) continue;
+        if (c.pieces.empty()) words.push_back(Column{c.x0, c.x1});
         else
-          for (const auto& [x0, x1] : c.pieces) words.push_back(Cell{x0, x1, c.text, false, c.h});
+          for (const auto& [x0, x1] : c.pieces) words.push_back(Column{x0, x1});
       }
-      for (const Cell& c : words) {
-        if (c.text.empty() || c.x0 < label_right) continue;
+      for (const Column& c : words) {
+        if (c.x0 < label_right) continue;
         std::size_t over = 0;
         const Column* under = nullptr;
         for (const Column& col : *cols)
@@ -856,6 +857,15 @@ std::size_t label_cell(const Line& l) {
   return t;
 }
 
+// A row left blank: its label cells, then an empty cell under each of row a's n value cells.
+Line blank_row(std::vector<Cell> labels, const Line& a, std::size_t n) {
+  Line l;
+  l.cells = std::move(labels);
+  for (std::size_t v = a.cells.size() - n; v < a.cells.size(); ++v)
+    l.cells.push_back(Cell{a.cells[v].x0, a.cells[v].x1, std::string(), false});
+  return l;
+}
+
 // The rows left blank at a table's end ("四、结转下年度继续办理" with every cell blank): no row
 // below to bound them, so each must be one line of its own, beginning with an enumerator, where
 // the table's labels begin (the leftmost label of its rows above: the row above may be a label
@@ -883,15 +893,7 @@ std::size_t trailing_blank_rows(const std::vector<Line>& lines, std::size_t i, c
     if (!starts_enumerated(c.text)) return i;  // a wrapped line: whose it is is not sure
     bottom = l.y1;
   }
-  for (std::size_t j = i; j < k; ++j) {
-    Line l;
-    l.y0 = lines[j].y0;
-    l.y1 = lines[j].y1;
-    l.cells.push_back(lines[j].cells[0]);
-    for (std::size_t v = a.cells.size() - n; v < a.cells.size(); ++v)
-      l.cells.push_back(Cell{a.cells[v].x0, a.cells[v].x1, std::string(), false});
-    out->push_back(std::move(l));
-  }
+  for (std::size_t j = i; j < k; ++j) out->push_back(blank_row({lines[j].cells[0]}, a, n));
   return k;
 }
 
@@ -998,11 +1000,7 @@ void blank_rows(std::vector<Line>* lines_p) {
       if (m >= at.size() || at[m] != k) continue;  // joined into its block
       std::vector<Cell>& cells = blocks[m++];
       std::stable_sort(cells.begin(), cells.end(), [](const Cell& x, const Cell& y) { return x.x0 < y.x0; });
-      Line l;
-      l.cells = std::move(cells);
-      for (std::size_t v = a.cells.size() - n; v < a.cells.size(); ++v)
-        l.cells.push_back(Cell{a.cells[v].x0, a.cells[v].x1, std::string(), false});
-      out.push_back(std::move(l));
+      out.push_back(blank_row(std::move(cells), a, n));
     }
     i = b;
   }
